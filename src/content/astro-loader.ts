@@ -1,0 +1,46 @@
+import type { Loader } from 'astro/loaders';
+import { formatFinding } from './finding.ts';
+import { loadAndValidate, type ValidatedContent } from './index.ts';
+
+/** The content folder the build publishes; scripts/build.ts sets it, tests point it at fixture folders. */
+export const contentDir = () => process.env.SANDING_CONTENT ?? 'content';
+
+let loading: Promise<ValidatedContent> | undefined;
+
+/** One load per build process, shared by every collection and by pages that need the whole set. */
+export function validatedContent(): Promise<ValidatedContent> {
+  loading ??= loadAndValidate(contentDir());
+  return loading;
+}
+
+/**
+ * Astro collection loader backed by the same loader as `npm run validate`, so the site can never publish
+ * what the validator rejects. Astro alone would stop at the first bad entry with a stack trace; here every
+ * finding is listed, located, and the build stops.
+ */
+export function sandingLoader(kind: 'townships' | 'regions' | 'profiles'): Loader {
+  return {
+    name: `sanding-${kind}`,
+    async load({ store, renderMarkdown, generateDigest, logger }) {
+      const content = await validatedContent();
+      if (!content.publishable) {
+        const errors = content.findings.filter((f) => f.severity === 'error');
+        throw new Error(`内容校验未通过，拒绝发布（${errors.length} 个错误）：\n${errors.map(formatFinding).join('\n')}`);
+      }
+      store.clear();
+      const files = kind === 'profiles' ? [...content.profiles.values()] : content[kind];
+      for (const f of files) {
+        const data = f.data as unknown as Record<string, unknown>;
+        store.set({
+          id: f.slug,
+          data,
+          body: f.body,
+          filePath: f.file,
+          digest: generateDigest({ data, body: f.body }),
+          rendered: f.body.trim() ? await renderMarkdown(f.body) : undefined,
+        });
+      }
+      logger.info(`${files.length} 个${{ townships: '乡镇', regions: '县区', profiles: '规则配置' }[kind]}`);
+    },
+  };
+}
