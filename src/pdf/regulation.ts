@@ -105,14 +105,14 @@ export function buildDocument(t: Township): DocumentModel {
   const basis = [
     '《中国共产党机构编制工作条例》',
     ...t.plan.basis.map((b) => `《${b.title}》` + (b.doc_number ? `（${b.doc_number}）` : '')),
+    `《${t.plan.title}》`,
   ];
-  const basisText = basis.length > 1 ? `${basis.slice(0, -1).join('')}和${basis.at(-1)}` : basis[0];
-  addArticle(`为了加强${o.both}机构职能体系建设，规范机构设置和人员编制管理，根据${basisText}以及《${t.plan.title}》，制定本规定。`);
+  addArticle(`为了加强${o.both}机构职能体系建设，规范机构设置和人员编制管理，根据${basis.slice(0, -1).join('')}和${basis.at(-1)}，制定本规定。`);
 
   addArticle(
     t.kind === '街道'
-      ? `${o.party}是党在${t.name}的派出机关，${o.gov}是${county}人民政府的派出机关，在${county}委、县政府领导下开展工作。`
-      : `${o.party}是党在${t.name}的基层委员会，${o.gov}是基层国家行政机关，在${county}委、${county}人民政府领导下开展工作。`,
+      ? `${o.party}是党在${t.name}的派出机关，${o.gov}是${county}人民政府的派出机关，在中共${county}委、${county}人民政府领导下开展工作。`
+      : `${o.party}是党在${t.name}的基层委员会，${o.gov}是基层国家行政机关，在中共${county}委、${county}人民政府领导下开展工作。`,
   );
 
   addArticle(`本规定确定的职能配置、内设机构和人员编制等，是${o.both}履行职责、配备人员、规范权力以及经费核定的基本依据。`);

@@ -2,7 +2,8 @@ import { error, type Issue, type TownshipRule } from './rule.ts';
 
 /**
  * 领导职数 within range: each post against its own published range and the profile's range for that title
- * (党委委员 7–9, 副书记 2 …), and all posts together against the profile's total (江西: 实职领导 8 名以内).
+ * (党委委员 7–9, 副书记 2 …). Posts overlap (the 书记 is also a 党委委员), so a cap on the whole team is a
+ * title of its own (江西: 正副科级实职领导 8 名以内), never a sum of the entries.
  */
 export const leadershipRange: TownshipRule = {
   id: 'leadership-range',
@@ -25,11 +26,6 @@ export const leadershipRange: TownshipRule = {
         }
       }
     });
-    const cap = rules?.leadership_total_max ?? null;
-    if (cap !== null) {
-      const total = t.leadership.reduce((s, p) => s + (p.count ?? 0), 0);
-      if (total > cap) issues.push(error(['leadership'], `领导职数合计 ${total} 名，超过规定的 ${cap} 名以内`));
-    }
     return issues;
   },
 };

@@ -75,8 +75,6 @@ export const profileRulesSchema = () =>
         .describe('内设机构和事业单位领导职数幅度'),
       /** Township leadership ranges. */
       leadership: z.array(leadershipRangeSchema()).default([]).describe('领导职数幅度'),
-      /** Cap on all leadership posts together (Jiangxi: 实职领导 ≤ 8). */
-      leadership_total_max: count('领导职数总额上限').default(null),
       /** Staffing may not exceed the state before the reform (五年内只减不增). */
       staffing_no_increase: z.boolean().default(false).describe('编制只减不增'),
       /** Whether 事业单位 may hold 行政编制 and 党政机构 事业编制. */
