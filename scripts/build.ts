@@ -1,0 +1,82 @@
+/**
+ * npm run build [-- --content <dir>] [--out <dir>] [--no-pdf] [--no-search]
+ *
+ * content → load + validate → Astro site → open data → PDFs → search index → verify → publish.
+ * Everything is written into a fresh release folder; `<out>` (default dist) switches to it only when
+ * every step succeeded, so a failed or killed build never damages what is published.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { formatFinding } from '../src/content/finding.ts';
+import { loadAndValidate } from '../src/content/index.ts';
+import { startRelease } from '../src/publish/release.ts';
+import { verifyOutput } from '../src/publish/verify-output.ts';
+import { parseCliArgs, runCli } from './lib/cli.ts';
+
+runCli(async () => {
+  const { values } = parseCliArgs({
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    'no-pdf': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  });
+  const content = resolve(values.content!);
+  const step = timer();
+
+  const validated = await loadAndValidate(content);
+  for (const f of validated.findings) if (f.severity !== 'acknowledged') console.log(formatFinding(f));
+  if (!validated.publishable) {
+    console.error('\n内容校验未通过，未发布任何内容；已发布的网站保持不变。');
+    return 1;
+  }
+  step(`校验 ${validated.townships.length} 个乡镇`);
+
+  const release = await startRelease(values.out!);
+  try {
+    await runAstroBuild(content, release.dir);
+    step('生成网站');
+    if (!values['no-pdf']) {
+      const { renderAllPdfs } = await import('../src/pdf/build-step.ts');
+      const failed = await renderAllPdfs(validated, release.dir);
+      if (failed > 0) throw new BuildError(`${failed} 份 PDF 生成失败（见上文）`);
+      step('生成 PDF');
+    }
+    if (!values['no-search']) {
+      const { buildSearchIndex } = await import('../src/search/build-index.ts');
+      await buildSearchIndex(release.dir);
+      step('建立搜索索引');
+    }
+    const problems = await verifyOutput(release.dir);
+    if (problems.length) throw new BuildError(`输出检查未通过：\n${problems.join('\n')}`);
+    await release.publish();
+    step(`发布到 ${values.out}`);
+    return 0;
+  } catch (e) {
+    await release.discard();
+    console.error(`\n构建失败：${e instanceof Error ? e.message : String(e)}\n已发布的网站保持不变。`);
+    if (process.env.SANDING_DEBUG) console.error(e);
+    return 1;
+  }
+});
+
+class BuildError extends Error {}
+
+function runAstroBuild(content: string, outDir: string): Promise<void> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => (code === 0 ? ok() : fail(new BuildError(`Astro 构建失败（${signal ?? `退出码 ${code}`}）`))));
+  });
+}
+
+function timer() {
+  let last = performance.now();
+  return (label: string) => {
+    const now = performance.now();
+    console.log(`✓ ${label}（${((now - last) / 1000).toFixed(1)} 秒）`);
+    last = now;
+  };
+}
