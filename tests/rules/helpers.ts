@@ -1,0 +1,44 @@
+/**
+ * Township and profile objects for rule tests, parsed with the real schema from the `valid-township`
+ * scenario so that what the rules see is exactly what the loader gives them. Each call returns a fresh
+ * copy: mutate it freely.
+ */
+import { readFileSync } from 'node:fs';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { parseYaml } from '../../src/content/yaml-source.ts';
+import { profileSchema, type ProfileRules } from '../../src/schema/profile.ts';
+import { townshipSchema, type Township } from '../../src/schema/township.ts';
+import type { Body } from '../../src/schema/body.ts';
+
+const SCENARIO = new URL('../fixtures/scenarios/valid-township/', import.meta.url);
+
+function yamlOf(rel: string): unknown {
+  const text = readFileSync(new URL(rel, SCENARIO), 'utf8');
+  const fm = rel.endsWith('.md') ? splitFrontmatter(text) : { ok: true as const, yaml: text, yamlLineOffset: 0 };
+  if (!fm.ok) throw new Error(`${rel}: ${fm.message}`);
+  const source = parseYaml(fm.yaml, fm.yamlLineOffset);
+  if (source.errors.length) throw new Error(`${rel}: ${source.errors[0].message}`);
+  return source.data;
+}
+
+/** 示例镇, the complete valid plan. */
+export const township = (): Township => townshipSchema().parse(yamlOf('townships/shili/shili-xian/shili-zhen.md'));
+
+/** The rules of the `shili` profile, which 示例镇 satisfies in full. */
+export const rules = (): ProfileRules => profileSchema().parse(yamlOf('profiles/shili.yaml')).rules;
+
+/** A body as the schema would give it (defaults filled in). */
+export const body = (fields: Partial<Body> & Pick<Body, 'id' | 'name' | 'category'>): Body => ({
+  plaques: [],
+  staffing: { administrative: null, institutional: null, political_legal: null },
+  posts: [],
+  duties: [],
+  ...fields,
+});
+
+/** Index of the body with that id (fails loudly when the fixture changes). */
+export function bodyIndex(t: Township, id: string): number {
+  const i = t.bodies.findIndex((b) => b.id === id);
+  if (i < 0) throw new Error(`no body ${id} in fixture`);
+  return i;
+}
