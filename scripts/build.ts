@@ -36,7 +36,7 @@ runCli(async () => {
     await runAstroBuild(content, release.dir);
     step('生成网站');
     if (!values['no-pdf']) {
-      const { renderAllPdfs } = await import('../src/pdf/build-step.ts');
+      const { renderAllPdfs } = await import('../src/publish/pdf-step.ts');
       const failed = await renderAllPdfs(validated, release.dir);
       if (failed > 0) throw new BuildError(`${failed} 份 PDF 生成失败（见上文）`);
       step('生成 PDF');

@@ -120,7 +120,9 @@ function parseAndCheck<S extends z.ZodType>(file: string, path: string, yaml: st
   const result = schema.safeParse(source.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      findings.push(at(file, source.locate(issue.path as (string | number)[]), 'schema', friendlyIssue(issue, source.data)));
+      // An unknown key is best shown where it is written, not at the start of the object holding it.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+      findings.push(at(file, source.locate(path as (string | number)[]), 'schema', friendlyIssue(issue, source.data)));
     }
     return undefined;
   }

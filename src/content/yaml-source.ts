@@ -51,6 +51,9 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
   };
   const errors = doc.errors.map((e) => {
     const char = text[e.pos[0]];
+    // The parser reports an unclosed quote or bracket where the text ends; the editor needs the place it was opened.
+    const opened = unclosedOpening(text, e.code, e.message, e.pos[0]);
+    if (opened) return { code: e.code, message: opened.message, pos: toPos(opened.offset) };
     const hint = ['UNEXPECTED_TOKEN', 'BAD_SCALAR_START'].includes(e.code) && char?.trim() ? `“${char}”：含 [ ] { } : # 等符号的文字请用引号括起` : '';
     return { code: e.code, message: yamlErrorMessage(e.code, e.message) + hint, pos: toPos(e.pos[0]) };
   });
@@ -66,6 +69,36 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
       return { line: 1 + lineOffset, col: 1 };
     },
   };
+}
+
+/** Where an unclosed quote or bracket was opened, found by scanning back from where the parser gave up. */
+function unclosedOpening(text: string, code: string, message: string, at: number): { offset: number; message: string } | undefined {
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) {
+    const q = message.includes("'") ? "'" : '"';
+    for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+      if (text[i] !== q) continue;
+      if (q === '"') {
+        let slashes = 0;
+        while (text[i - 1 - slashes] === '\\') slashes++;
+        if (slashes % 2 === 0) return { offset: i, message: `引号未闭合：此处的 ${q} 没有对应的结束引号` };
+      } else {
+        let run = 1;
+        while (text[i - run] === q) run++;
+        if (run % 2 === 1) return { offset: i - run + 1, message: `引号未闭合：此处的 ${q} 没有对应的结束引号` };
+        i -= run - 1;
+      }
+    }
+  }
+  const bracket = code === 'BAD_INDENT' || code === 'MISSING_CHAR' ? /Flow (sequence|map)/.exec(message) : null;
+  if (bracket) {
+    const [open, close] = bracket[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
+    let depth = 0;
+    for (let i = Math.min(at, text.length) - 1; i >= 0; i--) {
+      if (text[i] === close) depth++;
+      else if (text[i] === open && depth-- === 0) return { offset: i, message: `${open === '[' ? '方括号' : '花括号'}未闭合：此处的 ${open} 没有对应的 ${close}` };
+    }
+  }
+  return undefined;
 }
 
 /** For a missing key the key itself does not exist; for a present one we want the value's position. */

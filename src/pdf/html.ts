@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fontCss, PAGE_NUMBER_FAMILY } from './fonts.ts';
-import { CELL, grid, PAGE_NUMBER_DASH_FROM_TOP, PT_MM, SIZE_3, type Grid, type GridModel } from './grid.ts';
+import { CELL, grid, PAGE_NUMBER_DASH_FROM_TOP, PT_MM, type Grid, type GridModel } from './grid.ts';
 import { breakParagraph, tokenize, type Line } from './linebreak.ts';
 import { MISSING, type DocumentModel } from './regulation.ts';
 import { splitTitle } from './title.ts';
@@ -148,4 +148,3 @@ export function documentHtml(d: DocumentModel, opts: HtmlOptions = {}): string {
 /** Lift of the 版记 above the bottom of the 22nd line box so its last rule sits on the 版心 bottom (262 mm). */
 export const recordLift = (g: Grid) => g.margin.top + 22 * g.pitch - 262;
 
-export { SIZE_3 };

@@ -13,7 +13,8 @@ export const stageOrder: TownshipRule = {
         issues.push(error(['plan', 'stages', i, 'end'], `“${s.name}”结束于${formatChineseDate(s.end)}，早于其开始日期${formatChineseDate(s.start)}`));
       }
       const prev = stages[i - 1];
-      const prevStart = prev?.start ?? prev?.end;
+      // Only a start bounds a start: the previous stage's end says nothing about when it began (stages may overlap).
+      const prevStart = prev?.start;
       if (prev && s.start && prevStart && (compareDates(s.start, prevStart) ?? 0) < 0) {
         issues.push(
           error(['plan', 'stages', i, 'start'], `“${s.name}”开始于${formatChineseDate(s.start)}，早于上一阶段“${prev.name}”的开始日期${formatChineseDate(prevStart)}`),
