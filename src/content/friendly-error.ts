@@ -40,6 +40,9 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
         if (CHINESE_NUMERALS.test(value.trim())) return `应为阿拉伯数字，不能写成汉字“${value}”`;
         if (/^-?\d+(\.\d+)?$/.test(value.trim())) return `应为数字，不要加引号（写作 ${value.trim()}）`;
       }
+      if (issue.expected === 'string' && typeof value === 'number') {
+        return `应为文本，实际是数字 ${value}（代码、编号等由数字组成的文本请加引号，如 '${value}'）`;
+      }
       return `应为${expected}，实际是${typeName(value)}${typeof value === 'string' ? `“${clip(value)}”` : ''}`;
     }
     case 'too_small': {

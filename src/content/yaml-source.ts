@@ -54,6 +54,11 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
     // The parser reports an unclosed quote or bracket where the text ends; the editor needs the place it was opened.
     const opened = unclosedOpening(text, e.code, e.message, e.pos[0]);
     if (opened) return { code: e.code, message: opened.message, pos: toPos(opened.offset) };
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^:\n]*?))\s*:/.exec(text.slice(e.pos[0]));
+      const name = key && (key[1] ?? key[2] ?? key[3]);
+      if (name) return { code: e.code, message: `字段“${name}”重复：同一层级中同名字段只能出现一次`, pos: toPos(e.pos[0]) };
+    }
     const hint = ['UNEXPECTED_TOKEN', 'BAD_SCALAR_START'].includes(e.code) && char?.trim() ? `“${char}”：含 [ ] { } : # 等符号的文字请用引号括起` : '';
     return { code: e.code, message: yamlErrorMessage(e.code, e.message) + hint, pos: toPos(e.pos[0]) };
   });

@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 export interface Release {
   /** Folder the build writes into. */
   dir: string;
-  /** Points `<out>` at this release (atomic) and removes releases older than the previous one. */
+  /** Points `<out>` at this release (atomic) and removes every other release but the one it replaced. */
   publish(): Promise<void>;
   /** Removes this unfinished release. */
   discard(): Promise<void>;
@@ -20,17 +20,19 @@ export async function startRelease(out: string): Promise<Release> {
   const releases = `${target}.releases`;
   await mkdir(releases, { recursive: true });
   await adoptPlainFolder(target, releases);
+  await removeStaleNextLinks(target);
   const id = `${timestamp()}-${process.pid}`;
   const dir = join(releases, id);
   await mkdir(dir);
   return {
     dir,
     async publish() {
+      const previous = await publishedDir(target);
       const tmpLink = `${target}.next-${process.pid}`;
       await rm(tmpLink, { force: true });
       await symlink(relative(dirname(target), dir), tmpLink);
       await rename(tmpLink, target);
-      await pruneReleases(releases, basename(dir));
+      await pruneReleases(releases, basename(dir), previous && dirname(previous) === releases ? basename(previous) : undefined);
     },
     async discard() {
       await rm(dir, { recursive: true, force: true });
@@ -44,11 +46,37 @@ async function adoptPlainFolder(target: string, releases: string): Promise<void>
   if (info?.isDirectory()) await rename(target, join(releases, `${timestamp()}-adopted`));
 }
 
-/** Keep the published release and the one before it (for a quick manual rollback); drop the rest. */
-async function pruneReleases(releases: string, current: string): Promise<void> {
-  // Names start with a timestamp: anything sorting after `current` is a build still running; leave it.
-  const older = (await readdir(releases)).filter((e) => e < current).sort();
-  for (const e of older.slice(0, -1)) await rm(join(releases, e), { recursive: true, force: true });
+/**
+ * Keep the published release and the one it replaced (for a quick manual rollback); drop the rest, among
+ * them what builds killed mid-way left behind. The release kept for rollback is the one that *was published*,
+ * never merely the newest older folder, which may be an incomplete release of a killed build. A folder whose
+ * build is still running (its pid, the last part of the name, is alive) is left alone.
+ */
+async function pruneReleases(releases: string, current: string, previous: string | undefined): Promise<void> {
+  for (const e of await readdir(releases)) {
+    if (e === current || e === previous || builderAlive(e)) continue;
+    await rm(join(releases, e), { recursive: true, force: true });
+  }
+}
+
+/** `<target>.next-<pid>` links left by a build killed between creating the link and renaming it. */
+async function removeStaleNextLinks(target: string): Promise<void> {
+  const prefix = `${basename(target)}.next-`;
+  for (const e of await readdir(dirname(target))) {
+    if (e.startsWith(prefix) && !builderAlive(e)) await rm(join(dirname(target), e), { force: true });
+  }
+}
+
+/** True when the name ends in the pid of another live process (a build still writing). */
+function builderAlive(name: string): boolean {
+  const pid = Number(/[-.](\d+)$/.exec(name)?.[1]);
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The folder `<out>` currently serves, if any. */

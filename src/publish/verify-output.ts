@@ -1,5 +1,5 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 
 /**
  * Last check before a release is published: no empty or truncated file of the kinds a reader downloads.
@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 export async function verifyOutput(dir: string): Promise<string[]> {
   const problems: string[] = [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  if (!entries.some((e) => e.isFile() && e.name === 'index.html')) problems.push('缺少首页 index.html');
+  if (!entries.some((e) => e.isFile() && e.name === 'index.html' && resolve(e.parentPath) === resolve(dir))) problems.push('缺少首页 index.html');
   for (const e of entries) {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
@@ -17,10 +17,34 @@ export async function verifyOutput(dir: string): Promise<string[]> {
     if (!['.html', '.json', '.csv', '.pdf', '.xml'].includes(ext)) continue;
     const { size } = await stat(path);
     if (size === 0) problems.push(`${rel}：空文件`);
+    else if (ext === '.pdf' && !(await startsWith(path, '%PDF-'))) problems.push(`${rel}：不是 PDF 文件（缺少 %PDF- 文件头）`);
     else if (ext === '.pdf' && !(await endsWith(path, size, '%%EOF'))) problems.push(`${rel}：PDF 不完整（缺少 %%EOF）`);
     else if (ext === '.html' && !(await endsWith(path, size, '</html>'))) problems.push(`${rel}：HTML 不完整`);
+    else if (ext === '.json' && !(await parsesAsJson(path))) problems.push(`${rel}：JSON 不完整或格式错误`);
+    else if (ext === '.xml' && !(await endsWith(path, size, '>'))) problems.push(`${rel}：XML 不完整`);
   }
   return problems;
+}
+
+async function startsWith(path: string, marker: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(marker.length);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead).toString('latin1') === marker;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A truncated JSON file (killed writer, full disk) does not parse; open data must always parse. */
+async function parsesAsJson(path: string): Promise<boolean> {
+  try {
+    JSON.parse(await readFile(path, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function endsWith(path: string, size: number, marker: string): Promise<boolean> {

@@ -100,7 +100,7 @@ export const townshipSchema = () =>
       /** 常住人口 (persons); `null` = 未公布. */
       population: count('常住人口（人）').default(null),
       /** When only a band is public. */
-      population_band: populationBand().nullish(),
+      population_band: populationBand().nullish().describe('人口档次（仅公布档次时填写）'),
       /** 面积 (km²). */
       area_km2: z.number().positive().max(100_000).nullable().default(null).describe('面积（平方公里）'),
       /** 方案状态. */

@@ -42,3 +42,22 @@ export function bodyIndex(t: Township, id: string): number {
   if (i < 0) throw new Error(`no body ${id} in fixture`);
   return i;
 }
+
+/**
+ * A temporary copy of a scenario folder with text replacements applied to one of its files, for loader-level
+ * tests of one variation. Returns the folder; findings name files by absolute path.
+ */
+export async function scenarioVariant(scenario: string, file: string, edits: [string, string][]): Promise<string> {
+  const { cp, mkdtemp, readFile, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), `sanding-${scenario}-`));
+  await cp(new URL(`../fixtures/scenarios/${scenario}/`, import.meta.url), dir, { recursive: true });
+  let text = await readFile(join(dir, file), 'utf8');
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`fixture ${scenario}/${file} has no “${from}”`);
+    text = text.replace(from, to);
+  }
+  await writeFile(join(dir, file), text);
+  return dir;
+}

@@ -1,0 +1,181 @@
+/**
+ * Runs a command as a child process and measures it: wall time, CPU time (user + sys) of the whole
+ * process tree, and peak resident memory of the whole tree.
+ *
+ * - CPU: the kernel adds a reaped child's CPU time (and that of its own reaped descendants) to the
+ *   parent's `cutime`/`cstime` in /proc/self/stat. We read them before and after; only one measured
+ *   child runs at a time, so the difference is the child tree's CPU time.
+ * - Memory: /proc is polled (default every 100 ms) for every descendant of the child; the tree peak is
+ *   the larger of the highest polled sum of VmRSS and the highest single-process VmHWM (VmHWM is
+ *   the kernel's own high-water mark, so a short spike of one process between polls is not missed).
+ * Linux only.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measurement {
+  wallMs: number;
+  userMs: number;
+  sysMs: number;
+  cpuMs: number;
+  /** Peak RSS of the child process tree, bytes. */
+  peakRssBytes: number;
+  /** Most processes seen at once in the tree. */
+  maxProcesses: number;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface MeasureOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  pollMs?: number;
+  /** Echo the child's output while it runs (still captured). */
+  echo?: boolean;
+  /** Prefix the command with `nice -n <niceness>`. */
+  nice?: number;
+  /** Kill the tree after this long. */
+  timeoutMs?: number;
+}
+
+const CLK_TCK = 100; // getconf CLK_TCK on Linux/x86-64 and arm64
+
+function selfChildCpuMs(): { user: number; sys: number } {
+  // Fields after the ")" of comm: state(3) ppid(4) … utime(14) stime(15) cutime(16) cstime(17).
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { user: (Number(f[13]) * 1000) / CLK_TCK, sys: (Number(f[14]) * 1000) / CLK_TCK };
+}
+
+/** Map of pid → parent pid for every process currently visible. */
+function processTable(): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      table.set(Number(name), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return table;
+}
+
+export function descendants(root: number, table = processTable()): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of table) {
+    const list = children.get(ppid);
+    if (list) list.push(pid);
+    else children.set(ppid, [pid]);
+  }
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    if (!table.has(pid)) continue;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+function memKb(pid: number): { rss: number; hwm: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = /VmRSS:\s+(\d+)/.exec(status);
+    const hwm = /VmHWM:\s+(\d+)/.exec(status);
+    return { rss: rss ? Number(rss[1]) : 0, hwm: hwm ? Number(hwm[1]) : 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Samples the tree under `root` until `stop()` is called; returns the peaks. */
+export function treeSampler(root: number, pollMs = 100) {
+  let peakSumKb = 0;
+  let peakSingleKb = 0;
+  let maxProcesses = 0;
+  const sample = () => {
+    const pids = descendants(root);
+    maxProcesses = Math.max(maxProcesses, pids.length);
+    let sum = 0;
+    for (const pid of pids) {
+      const m = memKb(pid);
+      if (!m) continue;
+      sum += m.rss;
+      peakSingleKb = Math.max(peakSingleKb, m.hwm);
+    }
+    peakSumKb = Math.max(peakSumKb, sum);
+  };
+  sample();
+  const timer = setInterval(sample, pollMs);
+  return {
+    sample,
+    stop() {
+      clearInterval(timer);
+      return { peakRssBytes: Math.max(peakSumKb, peakSingleKb) * 1024, maxProcesses };
+    },
+  };
+}
+
+export function measure(command: string, args: string[], opts: MeasureOptions = {}): Promise<Measurement> {
+  const [cmd, argv] = opts.nice !== undefined ? ['nice', ['-n', String(opts.nice), command, ...args]] : [command, args];
+  return new Promise((resolveP, reject) => {
+    const cpu0 = selfChildCpuMs();
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    const keep = (s: string, add: string) => (s + add).slice(-200_000);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout = keep(stdout, d.toString());
+      if (opts.echo) process.stdout.write(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr = keep(stderr, d.toString());
+      if (opts.echo) process.stderr.write(d);
+    });
+    const sampler = treeSampler(child.pid!, opts.pollMs);
+    const timeout = opts.timeoutMs
+      ? setTimeout(() => {
+          try {
+            process.kill(-child.pid!, 'SIGKILL'); // the child's own process group (detached)
+          } catch {
+            /* gone */
+          }
+        }, opts.timeoutMs)
+      : undefined;
+    child.on('error', (e) => {
+      sampler.stop();
+      reject(e);
+    });
+    child.on('exit', () => sampler.sample());
+    child.on('close', (code, signal) => {
+      if (timeout) clearTimeout(timeout);
+      const { peakRssBytes, maxProcesses } = sampler.stop();
+      const wallMs = performance.now() - t0;
+      const cpu1 = selfChildCpuMs();
+      const userMs = cpu1.user - cpu0.user;
+      const sysMs = cpu1.sys - cpu0.sys;
+      resolveP({ wallMs, userMs, sysMs, cpuMs: userMs + sysMs, peakRssBytes, maxProcesses, exitCode: code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** Lines a phase script prints to report extra figures: `BENCH-RESULT {json}`; `BENCH-NA reason` = not available. */
+export function phaseOutput(m: Measurement): { result: Record<string, unknown>; na?: string } {
+  const result: Record<string, unknown> = {};
+  let na: string | undefined;
+  for (const line of m.stdout.split('\n')) {
+    if (line.startsWith('BENCH-RESULT ')) Object.assign(result, JSON.parse(line.slice('BENCH-RESULT '.length)));
+    if (line.startsWith('BENCH-NA ')) na = line.slice('BENCH-NA '.length).trim();
+  }
+  return { result, na };
+}
+
+export const fmtBytes = (b: number) => (b >= 1024 ** 3 ? `${(b / 1024 ** 3).toFixed(2)} GB` : b >= 1024 ** 2 ? `${(b / 1024 ** 2).toFixed(0)} MB` : `${(b / 1024).toFixed(0)} KB`);
+export const fmtSec = (ms: number) => (ms >= 100_000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`);

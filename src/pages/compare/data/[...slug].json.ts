@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { comparisonRecord } from '../../../model/comparison.ts';
+import { contentFacts } from '../../../model/content-facts.ts';
+
+/** `/compare/data/<slug>.json`: one township's comparison record, fetched by the comparison page. */
+export const getStaticPaths = (async () =>
+  [...(await contentFacts()).bySlug.values()].map(({ facts, township }) => ({
+    params: { slug: facts.slug },
+    props: { record: comparisonRecord(facts, township.data) },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => Response.json(props.record);
