@@ -126,7 +126,7 @@ if (!skip.has('site')) {
   await mkdir(work, { recursive: true });
   const m = await run(
     'site',
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--config', join(ROOT, 'scripts/bench/astro.config.mjs')],
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--config', 'scripts/bench/astro.config.mjs'],
     { SANDING_CONTENT: contentDir, SANDING_OUT_DIR: siteDir, SANDING_BENCH_ASTRO_CACHE: astroCache + '/', ASTRO_TELEMETRY_DISABLED: '1' },
   );
   const out = await countHtml(siteDir);

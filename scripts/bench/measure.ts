@@ -139,7 +139,7 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
       stderr = keep(stderr, d.toString());
       if (opts.echo) process.stderr.write(d);
     });
-    const sampler = treeSampler(child.pid!, opts.pollMs);
+    const sampler = treeSampler(child.pid!, opts.pollMs ?? 200);
     const timeout = opts.timeoutMs
       ? setTimeout(() => {
           try {

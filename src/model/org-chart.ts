@@ -77,14 +77,15 @@ const MARGIN = 12;
 /** CJK glyphs are square: this many fit in a box at the chart's font size. */
 const CHARS_PER_LINE = Math.floor((BOX_WIDTH - INDENT - 2 * PAD) / CHART_FONT_SIZE);
 
-/** Breaks a name into lines of at most `width` characters, keeping closing punctuation off a line start. */
+/** Breaks a name into lines of at most `width` characters. */
 export function wrapText(text: string, width = CHARS_PER_LINE): string[] {
   const chars = [...text];
   const lines: string[] = [];
   let i = 0;
   while (i < chars.length) {
     let end = Math.min(i + width, chars.length);
-    while (end < chars.length && end - i > 1 && /[）」』》〕，、。；：！？]/.test(chars[end])) end--;
+    // Kinsoku: closing punctuation never starts a line, opening punctuation never ends one.
+    while (end < chars.length && end - i > 1 && (/[）」』》〕，、。；：！？]/.test(chars[end]) || /[（「『《〔]/.test(chars[end - 1]))) end--;
     lines.push(chars.slice(i, end).join(''));
     i = end;
   }
@@ -145,4 +146,44 @@ export function layoutOrgChart(chart: OrgChart): ChartLayout {
     stationedCaption = { x: header.x + BOX_WIDTH / 2, y: header.y - 8 };
   }
   return { width, height: height + MARGIN, boxes, connectors, stationedCaption };
+}
+
+/** Phone width: the same chart as one column — root, then each group with its bodies, stationed bodies last. */
+export const NARROW_WIDTH = 320;
+
+export function layoutOrgChartNarrow(chart: OrgChart): ChartLayout {
+  const boxes: ChartBox[] = [];
+  const connectors: string[] = [];
+  const inner = NARROW_WIDTH - 2 * MARGIN;
+  const perLine = Math.floor((inner - 2 * INDENT - 2 * PAD) / CHART_FONT_SIZE);
+  const root = box(MARGIN, MARGIN, inner, wrapText(chart.root, perLine + INDENT / 7), 'root');
+  boxes.push(root);
+  const trunkX = MARGIN + INDENT / 2;
+  let y = root.y + root.height + ROW_GAP;
+  let lastGroupMid = root.y + root.height;
+  let stationedCaption: ChartLayout['stationedCaption'];
+  const group = (name: string, bodies: Body[], role: 'body' | 'stationed', attached: boolean) => {
+    const header = box(MARGIN + INDENT, y, inner - INDENT, wrapText(name, perLine), 'group');
+    boxes.push(header);
+    if (attached) {
+      connectors.push(`M${trunkX} ${lastGroupMid}V${header.y + header.height / 2}H${header.x}`);
+      lastGroupMid = header.y + header.height / 2;
+    }
+    y = header.y + header.height + ROW_GAP;
+    const spineX = header.x + INDENT / 2;
+    for (const b of bodies) {
+      const item = box(header.x + INDENT, y, inner - 2 * INDENT, wrapText(b.name, perLine), role);
+      boxes.push(item);
+      connectors.push(`M${spineX} ${header.y + header.height}V${item.y + item.height / 2}H${item.x}`);
+      y = item.y + item.height + ROW_GAP;
+    }
+    y += ROW_GAP;
+  };
+  for (const g of chart.groups) group(g.name, g.bodies, 'body', true);
+  if (chart.stationed.length) {
+    y += LINE_HEIGHT;
+    stationedCaption = { x: MARGIN + inner / 2, y: y - 6 };
+    group('派驻机构', chart.stationed, 'stationed', false);
+  }
+  return { width: NARROW_WIDTH, height: y + MARGIN - ROW_GAP, boxes, connectors, stationedCaption };
 }

@@ -14,8 +14,8 @@ import { platformFacet } from './facets.ts';
  *
  * Scale (40,000 townships): comparing every pair would be 8×10⁸ distances. Instead townships are put into
  * buckets by coarse coordinates (bodies, platforms, population band, staffing in doubling steps) — the
- * features readers compare first — and a township's candidates are its own bucket and then whole rings of
- * buckets of growing distance, until at least `CANDIDATES` townships are in hand. The exact distance is
+ * features readers compare first — and a township's candidates are its own bucket and then the nearest
+ * other buckets, until at least `CANDIDATES` townships are in hand. The exact distance is
  * computed only for those candidates: O(N × candidates) plus O(B²) for B buckets (a few hundred). The
  * result is exact within the candidates; a nearer township in a far bucket can only be missed when its
  * coarse coordinates differ a lot, which the distance would punish anyway. Ties are broken toward the same county, then the same province, then by slug, so the result
@@ -57,14 +57,18 @@ function spread(values: number[]): number {
   return iqr > 1e-9 ? iqr : 1;
 }
 
-export function featureDistance(a: Vector, b: Vector): number | undefined {
+/**
+ * Root-mean-square difference over the features both townships publish; undefined when they share fewer
+ * than two. Vectors are rows of one flat array with NaN for 未公布: at 40,000 townships, rows scattered
+ * over the heap cost more in cache misses than the arithmetic.
+ */
+export function featureDistance(a: ArrayLike<number>, b: ArrayLike<number>, aAt = 0, bAt = 0, dims = a.length): number | undefined {
   let sum = 0;
   let shared = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === null || y === null) continue;
-    sum += (x - y) ** 2;
+  for (let i = 0; i < dims; i++) {
+    const diff = a[aAt + i] - b[bAt + i];
+    if (Number.isNaN(diff)) continue;
+    sum += diff * diff;
     shared++;
   }
   return shared >= 2 ? Math.sqrt(sum / shared) : undefined;
@@ -98,7 +102,9 @@ export function similarityReasons(a: TownshipFacts, b: TownshipFacts): string {
 export function nearestTownships(all: readonly TownshipFacts[], k = 5): Map<string, SimilarTownship[]> {
   const raw = all.map(rawFeatures);
   const scales = raw[0]?.map((_, i) => spread(raw.map((v) => v[i]).filter((x): x is number => x !== null))) ?? [];
-  const vectors = raw.map((v) => v.map((x, i) => (x === null ? null : x / scales[i])));
+  const dims = scales.length;
+  const vectors = new Float64Array(all.length * dims);
+  raw.forEach((v, i) => v.forEach((x, d) => (vectors[i * dims + d] = x === null ? NaN : x / scales[d])));
 
   const buckets = new Map<string, { coords: number[]; members: number[] }>();
   all.forEach((f, i) => {
@@ -109,36 +115,47 @@ export function nearestTownships(all: readonly TownshipFacts[], k = 5): Map<stri
     else buckets.set(key, { coords, members: [i] });
   });
 
-  // Townships of one bucket share their candidates: the bucket itself, then the nearest buckets (by the
-  // largest coordinate difference) until CANDIDATES townships are gathered. B buckets cost B² here.
-  const bucketList = [...buckets.values()];
-  const candidatesOf = new Map<(typeof bucketList)[number], number[]>();
+  // Townships of one bucket share their candidates: the bucket itself, then other buckets from the nearest
+  // (smallest largest-coordinate difference, then smallest total difference) until CANDIDATES townships
+  // are gathered. B buckets cost B² here.
+  const bucketList = [...buckets.entries()].map(([key, b]) => ({ key, ...b }));
+  const candidatesOf = new Map<string, number[]>();
   for (const bucket of bucketList) {
-    const ring = (other: (typeof bucketList)[number]) => Math.max(...other.coords.map((x, d) => Math.abs(x - bucket.coords[d])));
-    const byRing = bucketList.map((other) => ({ other, r: ring(other) })).sort((a, b) => a.r - b.r);
+    const byNearness = bucketList
+      .map((other) => {
+        const diffs = other.coords.map((x, d) => Math.abs(x - bucket.coords[d]));
+        return { other, ring: Math.max(...diffs), sum: diffs.reduce((a, b) => a + b, 0) };
+      })
+      .sort((a, b) => a.ring - b.ring || a.sum - b.sum || (a.other.key < b.other.key ? -1 : 1));
     const candidates: number[] = [];
-    let lastRing = 0;
-    for (const { other, r } of byRing) {
-      // Whole rings are taken, so the cut never depends on bucket order within a ring.
-      if (candidates.length >= CANDIDATES && r > lastRing) break;
+    for (const { other } of byNearness) {
+      if (candidates.length >= CANDIDATES) break;
       candidates.push(...other.members);
-      lastRing = r;
     }
-    candidatesOf.set(bucket, candidates);
+    candidatesOf.set(bucket.key, candidates);
   }
 
   const result = new Map<string, SimilarTownship[]>();
   all.forEach((f, i) => {
-    const candidates = candidatesOf.get(buckets.get(bucketCoords(f).join(','))!)!;
-    const ranked = candidates
-      .filter((j) => j !== i)
-      .map((j) => ({ j, d: featureDistance(vectors[i], vectors[j]) }))
-      .filter((c): c is { j: number; d: number } => c.d !== undefined)
-      .sort((x, y) => x.d - y.d || closeness(f, all[y.j]) - closeness(f, all[x.j]) || (all[x.j].slug < all[y.j].slug ? -1 : 1))
-      .slice(0, k);
+    // Keep the k best in a small sorted array instead of sorting every candidate: N × candidates stays cheap.
+    const best: { j: number; d: number }[] = [];
+    const before = (x: { j: number; d: number }, y: { j: number; d: number }) =>
+      x.d - y.d || closeness(f, all[y.j]) - closeness(f, all[x.j]) || (all[x.j].slug < all[y.j].slug ? -1 : 1);
+    for (const j of candidatesOf.get(bucketCoords(f).join(','))!) {
+      if (j === i) continue;
+      const d = featureDistance(vectors, vectors, i * dims, j * dims, dims);
+      if (d === undefined) continue;
+      if (best.length === k && d > best[k - 1].d) continue;
+      const candidate = { j, d };
+      if (best.length === k && before(candidate, best[k - 1]) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1]) < 0) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > k) best.pop();
+    }
     result.set(
       f.slug,
-      ranked.map(({ j, d }) => ({ slug: all[j].slug, name: all[j].name, url: all[j].url, distance: Math.round(d * 1000) / 1000, why: similarityReasons(f, all[j]) })),
+      best.map(({ j, d }) => ({ slug: all[j].slug, name: all[j].name, url: all[j].url, distance: Math.round(d * 1000) / 1000, why: similarityReasons(f, all[j]) })),
     );
   });
   return result;

@@ -31,15 +31,27 @@ export function gridCss(g: Grid): string {
     `@bottom-${side}{content:"— " counter(page) " —";font:14pt/14pt "${PAGE_NUMBER_FAMILY}";letter-spacing:0;` +
     `vertical-align:top;padding-top:${pad.toFixed(3)}mm;margin-${side}:14pt}`;
   return [
-    `:root{--C:${CELL}mm;--G:${g.pitch}mm;--half:${g.half}mm;--ls:-0.28px;--first-em-offset:${(g.margin.top + g.half - 37).toFixed(4)}mm}`,
+    `:root{--C:${CELL}mm;--G:${g.pitch}mm;--half:${g.half}mm;--ls:-0.28px;--page-top:${g.margin.top}mm}`,
     `@page{size:210mm 297mm;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}`,
     `@page :right{${box('right')}}`,
     `@page :left{${box('left')}}`,
   ].join('\n');
 }
 
+/**
+ * Chromium does not justify a nowrap line, so a full line short of 28 cells (a pushed character,
+ * an odd number of half-width digits) gets the missing width spread over its gaps as extra
+ * letter-spacing, carried by --ls so squeezed marks inside keep their own reduction.
+ */
+function justify(line: Line): string {
+  const gaps = line.units.reduce((n, u) => n + [...u.text].length, 0) - 1;
+  const short = 28 - line.indent - line.cells;
+  if (line.last || short < 1e-6 || gaps < 1) return '';
+  return ` style="--ls:calc(-0.28px + ${((short * CELL) / gaps).toFixed(4)}mm)"`;
+}
+
 function lineHtml(line: Line, labelLength = 0): string {
-  const cls = ['ln', line.last ? 'last' : '', line.indent ? 'i2' : ''].filter(Boolean).join(' ');
+  const cls = ['ln', line.indent ? 'i2' : ''].filter(Boolean).join(' ');
   let out = '';
   for (const u of line.units) {
     let t = esc(u.text);
@@ -47,7 +59,7 @@ function lineHtml(line: Line, labelLength = 0): string {
     if (u.start < labelLength) t = `<span class="label">${t}</span>`;
     out += t;
   }
-  return `<div class="${cls}">${out}</div>`;
+  return `<div class="${cls}"${justify(line)}>${out}</div>`;
 }
 
 const paragraph = (text: string, indent = 2, labelLength = 0) =>

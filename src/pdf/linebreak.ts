@@ -40,13 +40,14 @@ const SQUEEZE_RIGHT = new Set('，。、；：）》」』”’〕】〉');
 /** Marks whose ink sits in the right half: their left half can be dropped. */
 const SQUEEZE_LEFT = new Set('（《「『“‘〔【〈');
 
-/** Advance of ASCII in cells: FandolFang digits are 500/1000 em; Latin letters are rare here. */
-function asciiCells(ch: string): number {
-  if (/[0-9]/.test(ch)) return 0.5;
-  if (/[A-Z]/.test(ch)) return 0.7;
-  if (ch === ' ') return 0.33;
-  return 0.55;
-}
+/**
+ * Advances of ASCII U+0020…U+007E in FandolFang (1/1000 em), read from the font's hmtx: digits are
+ * 500, but '+' is 778 and 'i' 283, so Latin runs are measured, not guessed.
+ */
+const FANG_ASCII = [333,278,500,833,500,833,781,278,389,389,500,778,278,333,278,500,500,500,500,500,500,500,500,500,500,500,278,278,778,778,778,472,778,739,703,722,758,675,647,782,739,350,508,767,619,906,739,778,675,778,731,556,722,739,739,1017,739,739,611,278,500,278,611,778,500,489,561,444,561,444,306,500,561,283,311,533,283,839,561,500,561,533,392,394,389,561,533,728,533,533,446,500,278,500,611];
+/** One character's advance in cells: 16 pt glyph plus the grid letter-spacing (−0.28 px = −0.21 pt). */
+const PT_PER_CELL = (156 / 28) * (72 / 25.4);
+const asciiCells = (ch: string) => ((FANG_ASCII[ch.charCodeAt(0) - 0x20] ?? 500) * 0.016 - 0.21) / PT_PER_CELL;
 
 export function tokenize(text: string): Unit[] {
   const units: Unit[] = [];

@@ -75,8 +75,18 @@ export class Renderer {
     this.model = opts.model ?? 'B';
   }
 
-  private async start(): Promise<Browser> {
-    if (this.browser?.connected) return this.browser;
+  private starting: Promise<Browser> | null = null;
+
+  /** The current browser; concurrent callers share one launch. */
+  private start(): Promise<Browser> {
+    if (this.browser?.connected) return Promise.resolve(this.browser);
+    this.starting ??= this.launch().finally(() => {
+      this.starting = null;
+    });
+    return this.starting;
+  }
+
+  private async launch(): Promise<Browser> {
     this.workDir ??= await mkdtemp(join(tmpdir(), 'sanding-pdf-'));
     if (this.opts.browserWSEndpoint) {
       this.browser = await puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint });

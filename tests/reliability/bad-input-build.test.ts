@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyOutput } from '../../src/publish/verify-output.ts';
 import { BAD_CASES, GOOD_VARIANTS } from './bad-input-cases.ts';
-import { copyContent, errorFindings, GOOD_CONTENT, hashTree, ROOT, runBuild, STACK_TRACE, tempDir, type RunResult } from '../security/support.ts';
+import { copyContent, displayPath, errorFindings, GOOD_CONTENT, hashTree, ROOT, runBuild, STACK_TRACE, tempDir, type RunResult } from '../security/support.ts';
 
 const CORPUS = join(ROOT, 'tests/fixtures/bad-input');
 /** The foundation corpus: every folder but the valid base it is derived from. */
@@ -104,7 +104,7 @@ describe('bad input through the full build', () => {
       const r = results.get(c.name)!;
       expectCleanRejection(r);
       const errors = errorFindings(r.output);
-      const expected = join(r.content, c.file);
+      const expected = displayPath(join(r.content, c.file));
       const hit = errors.find((f) => f.file.startsWith(expected) && (!c.rule || f.rule === c.rule));
       expect(hit, `expected an error at ${c.file}${c.rule ? ` (${c.rule})` : ''} in:\n${r.output}`).toBeDefined();
       expect(hit!.line).toBeGreaterThan(0);

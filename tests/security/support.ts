@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, realpath } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,8 +59,26 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL
   }
 }
 
+/**
+ * A scratch folder inside the project (`.sanding/test-tmp/`, git-ignored). Builds whose output lies outside
+ * the project share Astro's `<cwd>/.astro/.prerender/` and break each other when they run at the same time
+ * (see tests/reliability/build-locations.test.ts); inside the project each release has its own.
+ */
 export async function tempDir(prefix: string): Promise<string> {
+  const base = join(ROOT, '.sanding', 'test-tmp');
+  await mkdir(base, { recursive: true });
+  return mkdtemp(join(base, `${prefix}-`));
+}
+
+/** A folder under the system temp dir, outside the project. */
+export async function systemTempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `sanding-${prefix}-`));
+}
+
+/** A path as the CLIs print it in findings: relative to the project root when inside it. */
+export function displayPath(abs: string): string {
+  const rel = relative(ROOT, abs);
+  return rel.startsWith('..') ? abs : rel;
 }
 
 export async function copyContent(from: string, to: string): Promise<string> {

@@ -198,10 +198,13 @@ async function search() {
     const shown = new Set(matches.map(([, url]) => url));
     const all = await Promise.all(found.results.map(async (r) => ({ r, url: (await r.data()).url })));
     if (thisRun !== run) return;
-    pending = all.filter(({ url }) => !shown.has(url)).map(({ r }) => r);
+    // The finder lists townships; county pages are full-text results of the search page only.
+    pending = all.filter(({ url }) => !shown.has(url) && (!findMode || townshipSlug(url))).map(({ r }) => r);
     const total = pending.length + matches.length;
-    status.textContent = total ? `找到 ${total} 个乡镇。` : '没有找到符合条件的乡镇。可以减少筛选条件或换一个关键词。';
     await showMore();
+    if (thisRun !== run) return;
+    // Announced last, once the list is there: screen readers and tests alike read a finished page.
+    status.textContent = total ? `找到 ${total} 个结果。` : '没有找到符合条件的结果。可以减少筛选条件或换一个关键词。';
   } catch (error) {
     status.textContent = '搜索暂时无法使用，请稍后再试，或按省份浏览全部乡镇。';
     console.error(error);

@@ -31,7 +31,7 @@ describe('nearestTownships', () => {
     const zeroStaffing = facts('a/x/z', { population: 40_000, bodies: 8, staffing: 0, platforms: 5 });
     const [first] = nearestTownships([me, zeroStaffing, unknownStaffing], 2).get('a/x/me')!;
     expect(first.distance).toBe(0);
-    expect(featureDistance([1, null, 2], [1, 5, null])).toBeUndefined();
+    expect(featureDistance([1, NaN, 2], [1, 5, NaN])).toBeUndefined();
   });
 
   it('breaks ties toward the same county, then the same province', () => {
