@@ -5,8 +5,9 @@
  * - CPU: the kernel adds a reaped child's CPU time (and that of its own reaped descendants) to the
  *   parent's `cutime`/`cstime` in /proc/self/stat. We read them before and after; only one measured
  *   child runs at a time, so the difference is the child tree's CPU time.
- * - Memory: /proc is polled (default every 100 ms) for every descendant of the child; the tree peak is
- *   the larger of the highest polled sum of VmRSS and the highest single-process VmHWM (VmHWM is
+ *   Descendants that get re-parented away before exiting are covered by polling their CPU time too.
+ * - Memory: /proc is polled (default every 200 ms) for every descendant of the child; the tree peak is
+ *   the larger of the highest polled sum of PSS and the highest single-process VmHWM (VmHWM is
  *   the kernel's own high-water mark, so a short spike of one process between polls is not missed).
  * Linux only.
  */
@@ -17,6 +18,7 @@ export interface Measurement {
   wallMs: number;
   userMs: number;
   sysMs: number;
+  /** user + sys of the tree (the larger of the kernel's reaped-children figure and polled per-process times). */
   cpuMs: number;
   /** Peak RSS of the child process tree, bytes. */
   peakRssBytes: number;
@@ -83,12 +85,35 @@ export function descendants(root: number, table = processTable()): number[] {
   return out;
 }
 
-function memKb(pid: number): { rss: number; hwm: number } | undefined {
+/**
+ * Memory of one process: PSS (proportional set size: shared pages divided among the processes sharing
+ * them, so summing a tree such as Chromium's does not count its shared libraries and shared memory
+ * ten times), and VmHWM (the kernel's peak RSS of that process). Falls back to VmRSS without smaps_rollup.
+ */
+function memKb(pid: number): { pss: number; hwm: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const rss = /VmRSS:\s+(\d+)/.exec(status);
     const hwm = /VmHWM:\s+(\d+)/.exec(status);
-    return { rss: rss ? Number(rss[1]) : 0, hwm: hwm ? Number(hwm[1]) : 0 };
+    let pss = rss ? Number(rss[1]) : 0;
+    try {
+      const m = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) pss = Number(m[1]);
+    } catch {
+      /* no smaps_rollup: RSS */
+    }
+    return { pss, hwm: hwm ? Number(hwm[1]) : 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** utime + stime of one process so far, ms. */
+function cpuMsOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
   } catch {
     return undefined;
   }
@@ -99,6 +124,10 @@ export function treeSampler(root: number, pollMs = 100) {
   let peakSumKb = 0;
   let peakSingleKb = 0;
   let maxProcesses = 0;
+  // Last CPU time seen per process of the tree: catches processes that are re-parented away from the
+  // tree before they exit (Chromium's zygote children when the browser is killed), whose CPU the
+  // kernel then never adds to our cutime.
+  const cpuSeen = new Map<number, number>();
   const sample = () => {
     const pids = descendants(root);
     maxProcesses = Math.max(maxProcesses, pids.length);
@@ -106,8 +135,10 @@ export function treeSampler(root: number, pollMs = 100) {
     for (const pid of pids) {
       const m = memKb(pid);
       if (!m) continue;
-      sum += m.rss;
+      sum += m.pss;
       peakSingleKb = Math.max(peakSingleKb, m.hwm);
+      const c = cpuMsOf(pid);
+      if (c !== undefined) cpuSeen.set(pid, c);
     }
     peakSumKb = Math.max(peakSumKb, sum);
   };
@@ -117,7 +148,9 @@ export function treeSampler(root: number, pollMs = 100) {
     sample,
     stop() {
       clearInterval(timer);
-      return { peakRssBytes: Math.max(peakSumKb, peakSingleKb) * 1024, maxProcesses };
+      let polledCpuMs = 0;
+      for (const c of cpuSeen.values()) polledCpuMs += c;
+      return { peakRssBytes: Math.max(peakSumKb, peakSingleKb) * 1024, maxProcesses, polledCpuMs };
     },
   };
 }
@@ -142,10 +175,12 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
     const sampler = treeSampler(child.pid!, opts.pollMs ?? 200);
     const timeout = opts.timeoutMs
       ? setTimeout(() => {
-          try {
-            process.kill(-child.pid!, 'SIGKILL'); // the child's own process group (detached)
-          } catch {
-            /* gone */
+          for (const pid of descendants(child.pid!).reverse()) {
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              /* gone */
+            }
           }
         }, opts.timeoutMs)
       : undefined;
@@ -156,12 +191,14 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
     child.on('exit', () => sampler.sample());
     child.on('close', (code, signal) => {
       if (timeout) clearTimeout(timeout);
-      const { peakRssBytes, maxProcesses } = sampler.stop();
+      const { peakRssBytes, maxProcesses, polledCpuMs } = sampler.stop();
       const wallMs = performance.now() - t0;
       const cpu1 = selfChildCpuMs();
       const userMs = cpu1.user - cpu0.user;
       const sysMs = cpu1.sys - cpu0.sys;
-      resolveP({ wallMs, userMs, sysMs, cpuMs: userMs + sysMs, peakRssBytes, maxProcesses, exitCode: code, signal, stdout, stderr });
+      // The kernel's figure is exact for every reaped descendant; polling sees the others.
+      const cpuMs = Math.max(userMs + sysMs, polledCpuMs);
+      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, exitCode: code, signal, stdout, stderr });
     });
   });
 }

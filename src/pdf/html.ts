@@ -115,8 +115,10 @@ function recordHtml(d: DocumentModel): string {
   const r = d.record;
   const rows: string[] = [];
   if (r.cc) {
+    // Wrapped lines align after 抄送：(7.4.2); an organ's name is never split across lines.
     const [label, list] = [r.cc.slice(0, 3), r.cc.slice(3)];
-    rows.push(`<div class="cc"><div class="rule"></div><span>${esc(label)}</span><span class="list">${esc(list)}</span></div>`);
+    const organs = list.split(/(?<=[，。])/).map((o) => `<span class="organ">${esc(o)}</span>`).join('');
+    rows.push(`<div class="cc"><div class="rule"></div><span>${esc(label)}</span><span class="list">${organs}</span></div>`);
   }
   rows.push(
     `<div class="row printer"><div class="rule${r.cc ? ' thin' : ''}"></div><span>${esc(r.printer ?? MISSING)}</span>` +

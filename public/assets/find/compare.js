@@ -58,7 +58,11 @@ function table(caption, townships, rows) {
   }
   const body = el('tbody');
   for (const [label, cell] of rows) body.append(el('tr', {}, el('th', { scope: 'row' }, label), ...townships.map((t) => el('td', {}, cell(t)))));
-  return el('div', { className: 'table-scroll' }, el('table', {}, el('caption', {}, caption), el('thead', {}, head), body));
+  // Wide comparisons scroll sideways on phones; the scrolling box is focusable so keyboards can scroll it too.
+  const scroller = el('div', { className: 'table-scroll', tabIndex: 0 }, el('table', {}, el('caption', {}, caption), el('thead', {}, head), body));
+  scroller.setAttribute('role', 'region');
+  scroller.setAttribute('aria-label', caption);
+  return scroller;
 }
 
 function bodyList(bodies) {
@@ -73,7 +77,7 @@ function bodyList(bodies) {
         b.name,
         el(
           'span',
-          { className: 'note' },
+          { className: 'body-detail' },
           [b.category, b.rank, b.staffing !== null ? `编制${b.staffing}名` : null, b.posts || null, b.plaques.length ? `加挂${b.plaques.join('、')}` : null]
             .filter(Boolean)
             .join('；'),
@@ -142,7 +146,7 @@ async function render() {
         '平台',
         (t) =>
           t.platforms.length
-            ? el('ul', {}, ...t.platforms.map((p) => el('li', {}, p.name, el('span', { className: 'note' }, `牵头：${p.lead ?? '未公布'}${p.members.length ? `；成员：${p.members.join('、')}` : ''}`))))
+            ? el('ul', {}, ...t.platforms.map((p) => el('li', {}, p.name, el('span', { className: 'body-detail' }, `牵头：${p.lead ?? '未公布'}${p.members.length ? `；成员：${p.members.join('、')}` : ''}`))))
             : el('span', { className: 'unpublished' }, '未设平台'),
       ],
     ]),

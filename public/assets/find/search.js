@@ -132,7 +132,7 @@ function hitItem(data) {
     [f.province, f.city, f.county].flat().filter((v) => v && v !== '未公布').join(' '),
     f.kind && `${f.kind}`,
     f.population && `人口${f.population}`,
-    f.bodies && `机构${f.bodies}`,
+    f.bodies && (String(f.bodies) === '未列机构' ? '未列机构' : `机构${f.bodies}`),
     f.staffing && `编制${f.staffing}`,
     f.platforms && `${f.platforms}`,
   ]
