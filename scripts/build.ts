@@ -11,6 +11,7 @@ import { formatFinding } from '../src/content/finding.ts';
 import { loadAndValidate } from '../src/content/index.ts';
 import { startRelease } from '../src/publish/release.ts';
 import { verifyOutput } from '../src/publish/verify-output.ts';
+import { writeHeadersFile } from '../src/publish/write-headers-file.ts';
 import { parseCliArgs, runCli } from './lib/cli.ts';
 
 runCli(async () => {
@@ -34,6 +35,7 @@ runCli(async () => {
   const release = await startRelease(values.out!);
   try {
     await runAstroBuild(content, release.dir);
+    await writeHeadersFile(release.dir);
     step('生成网站');
     if (!values['no-pdf']) {
       const { renderAllPdfs } = await import('../src/publish/pdf-step.ts');
