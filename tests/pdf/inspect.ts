@@ -35,7 +35,7 @@ export interface TextLine {
 }
 
 export async function readPages(bytes: Uint8Array): Promise<PageInfo[]> {
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  const task = getDocument({ data: bytes.slice(), disableFontFace: true, verbosity: 0 });
   const doc = await task.promise;
   const pages: PageInfo[] = [];
   for (let n = 1; n <= doc.numPages; n++) {

@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, realpath } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +48,43 @@ export function runScript(script: string, args: string[], opts: { timeoutMs?: nu
   });
 }
 
-export const runBuild = (args: string[], opts?: { timeoutMs?: number; env?: NodeJS.ProcessEnv }) => runScript(BUILD, args, opts);
+/**
+ * Runs scripts/build.ts. Builds that reach Astro share its data store (`node_modules/.astro/data-store.json`)
+ * and can publish each other's content when they overlap (tests/reliability/build-locations.test.ts pins
+ * that bug); until the build isolates them, this suite's own Astro builds take turns through a lock.
+ * `exclusive: false` for builds that are meant to stop at validation.
+ */
+export async function runBuild(args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; exclusive?: boolean } = {}): Promise<RunResult> {
+  if (opts.exclusive === false) return runScript(BUILD, args, opts);
+  const release = await buildLock();
+  try {
+    return await runScript(BUILD, args, opts);
+  } finally {
+    await release();
+  }
+}
+
+async function buildLock(): Promise<() => Promise<void>> {
+  const lock = join(ROOT, '.sanding', 'test-tmp', 'build.lock');
+  await mkdir(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      return () => rm(lock, { recursive: true, force: true });
+    } catch {
+      const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
+      let alive = pid > 0;
+      try {
+        if (alive) process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (!alive && pid > 0) await rm(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
 
 /** SIGKILL a process started with `detached: true` together with everything it started (Astro, Chromium). */
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
