@@ -69,7 +69,8 @@ export function shardOf(slug: string, count: number): number {
   return createHash('sha1').update(slug).digest().readUInt32BE(0) % count;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+// The loader's slug alphabet (src/content/slug.ts): letters of any script, digits, '-' and '_'; never '.' or '..'.
+const SLUG = /^[\p{L}\p{N}_-]+(?:\/[\p{L}\p{N}_-]+)*$/u;
 
 /** The output path of a slug; refuses anything that could leave outDir. */
 export function pdfPath(outDir: string, slug: string): string {
