@@ -10,6 +10,8 @@ import { resolve } from 'node:path';
 import { formatFinding } from '../src/content/finding.ts';
 import { loadAndValidate } from '../src/content/index.ts';
 import { startRelease } from '../src/publish/release.ts';
+import { writeSitemap } from '../src/publish/sitemap.ts';
+import { siteUrl } from '../src/publish/site-url.ts';
 import { verifyOutput } from '../src/publish/verify-output.ts';
 import { writeHeadersFile } from '../src/publish/write-headers-file.ts';
 import { parseCliArgs, runCli } from './lib/cli.ts';
@@ -36,6 +38,7 @@ runCli(async () => {
   try {
     await runAstroBuild(content, release.dir);
     await writeHeadersFile(release.dir);
+    await writeSitemap(release.dir, siteUrl());
     step('生成网站');
     if (!values['no-pdf']) {
       const { renderAllPdfs } = await import('../src/publish/pdf-step.ts');

@@ -103,7 +103,9 @@ switch (phase) {
     const puppeteer = (await import('puppeteer-core')).default;
     const server = await serveStatic(siteDir, 0, '127.0.0.1');
     const port = (server.address() as { port: number }).port;
-    const resultSelector = selector || '[data-search-result], .pagefind-ui__result, [data-result]';
+    // The search page (src/components/find/SearchForm.astro) lists hits in <ol data-hits> and name/code
+    // look-ups in <ul data-lookup>.
+    const resultSelector = selector || '[data-hits] > li, [data-lookup] > li, [data-search-result], .pagefind-ui__result';
     const results = [];
     for (const { label, q } of queries) {
       const profile = await mkdtemp(join(tmpdir(), 'sanding-bench-chromium-'));

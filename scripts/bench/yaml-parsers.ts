@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument, LineCounter, Parser, Composer } from 'yaml';
+// @ts-ignore -- js-yaml ships no types; it is a transitive dependency of astro (measurement only)
 import jsyaml from 'js-yaml';
 import { townshipSchema } from '/work/main/src/schema/township.ts';
 const dir = process.argv[2];

@@ -35,7 +35,6 @@ export function sandingLoader(kind: 'townships' | 'regions' | 'profiles'): Loade
           id: f.slug,
           data,
           body: f.body,
-          filePath: f.file,
           digest: generateDigest({ data, body: f.body }),
           rendered: f.body.trim() ? await renderMarkdown(f.body) : undefined,
         });
