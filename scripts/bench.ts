@@ -59,6 +59,7 @@ export interface PhaseRecord {
   sysMs?: number;
   peakRssBytes?: number;
   maxProcesses?: number;
+  byName?: Measurement['byName'];
   result?: Record<string, unknown>;
 }
 
@@ -78,6 +79,7 @@ function record(phase: string, m: Measurement, extra: Partial<PhaseRecord> = {})
     sysMs: Math.round(m.sysMs),
     peakRssBytes: m.peakRssBytes,
     maxProcesses: m.maxProcesses,
+    byName: m.byName,
     result,
     ...extra,
   };
@@ -278,7 +280,9 @@ const table = [
   '| phase | status | wall | CPU (user+sys) | peak RSS (tree) | notes |',
   '|---|---|---:|---:|---:|---|',
   ...phases.map((p) => {
-    const notes = [p.note, p.result && summarize(p)].filter(Boolean).join('; ');
+    const names = Object.entries(p.byName ?? {}).filter(([, v]) => v.cpuMs >= 500 || v.peakBytes >= 100 * 1024 ** 2);
+    const split = names.length > 1 ? `by process: ${names.map(([k, v]) => `${k} ${fmtSec(v.cpuMs)} CPU / ${fmtBytes(v.peakBytes)}`).join(', ')}` : '';
+    const notes = [p.note, p.result && summarize(p), split].filter(Boolean).join('; ');
     return `| ${p.phase} | ${p.status} | ${p.wallMs !== undefined ? fmtSec(p.wallMs) : ''} | ${p.cpuMs !== undefined ? fmtSec(p.cpuMs) : ''} | ${p.peakRssBytes !== undefined ? fmtBytes(p.peakRssBytes) : ''} | ${notes.replace(/\|/g, '/')} |`;
   }),
 ];

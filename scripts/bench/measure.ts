@@ -24,6 +24,8 @@ export interface Measurement {
   peakRssBytes: number;
   /** Most processes seen at once in the tree. */
   maxProcesses: number;
+  /** Polled CPU ms and peak PSS bytes per executable name (node, chromium, pagefind …): where the tree's time and memory go. */
+  byName: Record<string, { cpuMs: number; peakBytes: number }>;
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
@@ -108,12 +110,13 @@ function memKb(pid: number): { pss: number; hwm: number } | undefined {
   }
 }
 
-/** utime + stime of one process so far, ms. */
-function cpuMsOf(pid: number): number | undefined {
+/** utime + stime of one process so far (ms), and its executable name. */
+function cpuOf(pid: number): { ms: number; name: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    return { ms: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK, name };
   } catch {
     return undefined;
   }
@@ -127,20 +130,26 @@ export function treeSampler(root: number, pollMs = 100) {
   // Last CPU time seen per process of the tree: catches processes that are re-parented away from the
   // tree before they exit (Chromium's zygote children when the browser is killed), whose CPU the
   // kernel then never adds to our cutime.
-  const cpuSeen = new Map<number, number>();
+  const cpuSeen = new Map<number, { ms: number; name: string }>();
+  const peakByName = new Map<string, number>();
   const sample = () => {
     const pids = descendants(root);
     maxProcesses = Math.max(maxProcesses, pids.length);
     let sum = 0;
+    const nowByName = new Map<string, number>();
     for (const pid of pids) {
       const m = memKb(pid);
       if (!m) continue;
       sum += m.pss;
       peakSingleKb = Math.max(peakSingleKb, m.hwm);
-      const c = cpuMsOf(pid);
-      if (c !== undefined) cpuSeen.set(pid, c);
+      const c = cpuOf(pid);
+      if (c !== undefined) {
+        cpuSeen.set(pid, c);
+        nowByName.set(c.name, (nowByName.get(c.name) ?? 0) + m.pss);
+      }
     }
     peakSumKb = Math.max(peakSumKb, sum);
+    for (const [name, kb] of nowByName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb));
   };
   sample();
   const timer = setInterval(sample, pollMs);
@@ -149,8 +158,13 @@ export function treeSampler(root: number, pollMs = 100) {
     stop() {
       clearInterval(timer);
       let polledCpuMs = 0;
-      for (const c of cpuSeen.values()) polledCpuMs += c;
-      return { peakRssBytes: Math.max(peakSumKb, peakSingleKb) * 1024, maxProcesses, polledCpuMs };
+      const byName: Measurement['byName'] = {};
+      for (const { ms, name } of cpuSeen.values()) {
+        polledCpuMs += ms;
+        byName[name] ??= { cpuMs: 0, peakBytes: (peakByName.get(name) ?? 0) * 1024 };
+        byName[name].cpuMs += ms;
+      }
+      return { peakRssBytes: Math.max(peakSumKb, peakSingleKb) * 1024, maxProcesses, polledCpuMs, byName };
     },
   };
 }
@@ -191,14 +205,14 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
     child.on('exit', () => sampler.sample());
     child.on('close', (code, signal) => {
       if (timeout) clearTimeout(timeout);
-      const { peakRssBytes, maxProcesses, polledCpuMs } = sampler.stop();
+      const { peakRssBytes, maxProcesses, polledCpuMs, byName } = sampler.stop();
       const wallMs = performance.now() - t0;
       const cpu1 = selfChildCpuMs();
       const userMs = cpu1.user - cpu0.user;
       const sysMs = cpu1.sys - cpu0.sys;
       // The kernel's figure is exact for every reaped descendant; polling sees the others.
       const cpuMs = Math.max(userMs + sysMs, polledCpuMs);
-      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, exitCode: code, signal, stdout, stderr });
+      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, byName, exitCode: code, signal, stdout, stderr });
     });
   });
 }

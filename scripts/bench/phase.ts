@@ -103,6 +103,17 @@ switch (phase) {
     const puppeteer = (await import('puppeteer-core')).default;
     const server = await serveStatic(siteDir, 0, '127.0.0.1');
     const port = (server.address() as { port: number }).port;
+    // Total bytes written by the server: closed sockets plus what open ones have written so far.
+    let closedBytes = 0;
+    const open = new Set<import('node:net').Socket>();
+    server.on('connection', (socket: import('node:net').Socket) => {
+      open.add(socket);
+      socket.on('close', () => {
+        closedBytes += socket.bytesWritten;
+        open.delete(socket);
+      });
+    });
+    const served = () => closedBytes + [...open].reduce((s, sock) => s + sock.bytesWritten, 0);
     // The search page (src/components/find/SearchForm.astro) lists hits in <ol data-hits> and name/code
     // look-ups in <ul data-lookup>.
     const resultSelector = selector || '[data-hits] > li, [data-lookup] > li, [data-search-result], .pagefind-ui__result';
@@ -116,24 +127,21 @@ switch (phase) {
       });
       try {
         const page = await browser.newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
-        let bytes = 0;
-        let requests = 0;
-        const byType: Record<string, number> = {};
-        const types = new Map<string, string>();
-        cdp.on('Network.responseReceived', (e: { requestId: string; type: string; response: { url: string } }) => {
-          const url = e.response.url;
-          const kind = url.includes('/pagefind/') ? 'pagefind' : url.includes('/search/lookup/') ? 'lookup' : e.type.toLowerCase();
-          types.set(e.requestId, kind);
-        });
-        cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
-          bytes += e.encodedDataLength;
-          requests++;
-          const k = types.get(e.requestId) ?? 'other';
-          byType[k] = (byType[k] ?? 0) + e.encodedDataLength;
-        });
+        // Bytes are counted where they leave the server (headers + bodies on every socket): the page's
+        // own CDP Network domain does not see requests made by Pagefind's web worker.
+        const bytes0 = served();
+        const byPath: Record<string, number> = {};
+        const onRequest = (req: { url?: string }, res: { on(e: string, f: () => void): void; socket: { bytesWritten: number } | null }) => {
+          const before = res.socket?.bytesWritten ?? 0;
+          res.on('finish', () => {
+            const url = req.url ?? '';
+            const kind = url.includes('/fragment/') ? 'pagefind fragments' : url.includes('/index/') ? 'pagefind index' : url.startsWith('/pagefind/') ? 'pagefind other' : url.startsWith('/search/lookup/') ? 'lookup' : 'page+assets';
+            byPath[kind] = (byPath[kind] ?? 0) + ((res.socket?.bytesWritten ?? before) - before);
+            requestCount++;
+          });
+        };
+        let requestCount = 0;
+        server.on('request', onRequest);
         const url = `http://127.0.0.1:${port}/search/?q=${encodeURIComponent(q)}`;
         const t0 = performance.now();
         await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -151,9 +159,13 @@ switch (phase) {
           /* still busy: report what was transferred so far */
         }
         count = await page.$$eval(resultSelector, (els) => els.length).catch(() => 0);
-        results.push({ label, q, firstResultMs: firstMs === null ? null : Math.round(firstMs), bytes, requests, byType, results: count });
-      } finally {
+        const status = await page.$eval('[data-status]', (e) => e.textContent?.trim() ?? '').catch(() => '');
         await browser.close();
+        await new Promise((r) => setTimeout(r, 200)); // let the sockets close and be counted
+        server.off('request', onRequest);
+        results.push({ label, q, firstResultMs: firstMs === null ? null : Math.round(firstMs), bytes: served() - bytes0, requests: requestCount, byType: byPath, results: count, status });
+      } finally {
+        await browser.close().catch(() => {});
         await rm(profile, { recursive: true, force: true });
       }
     }
