@@ -5,11 +5,15 @@ import { siteUrl } from './src/publish/site-url.ts';
 
 // Narrative Markdown in content files is untrusted: raw HTML is reduced to a small allow-list
 // (rehype-sanitize's GitHub-like default, without ids that could clobber DOM globals).
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: 'content-' };
+// Images may only come from the site itself (relative URLs carry no protocol): a foreign image would be a
+// request to another host, which the site promises never to make.
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: 'content-', protocols: { ...defaultSchema.protocols, src: [] } };
 
 export default defineConfig({
   site: siteUrl(),
   outDir: process.env.SANDING_OUT_DIR ?? 'dist',
+  // Each build gets its own data store (scripts/build.ts), so builds running at once cannot mix content.
+  cacheDir: process.env.SANDING_ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]] }) },

@@ -6,7 +6,9 @@
  * every step succeeded, so a failed or killed build never damages what is published.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { formatFinding } from '../src/content/finding.ts';
 import { loadAndValidate } from '../src/content/index.ts';
 import { startRelease } from '../src/publish/release.ts';
@@ -66,15 +68,34 @@ runCli(async () => {
 
 class BuildError extends Error {}
 
-function runAstroBuild(content: string, outDir: string): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+async function runAstroBuild(content: string, outDir: string): Promise<void> {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'sanding-astro-'));
+  try {
+    await new Promise<void>((ok, fail) => {
+      const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: outDir, SANDING_ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('error', fail);
+      child.on('exit', (code, signal) => {
+        if (code === 0) return ok();
+        fail(new BuildError(`Astro 构建失败（${signal ?? `退出码 ${code}`}）：\n${withoutStackTraces(output)}`));
+      });
     });
-    child.on('error', fail);
-    child.on('exit', (code, signal) => (code === 0 ? ok() : fail(new BuildError(`Astro 构建失败（${signal ?? `退出码 ${code}`}）`))));
-  });
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** Astro's own messages are useful to editors; its stack traces are not (SANDING_DEBUG=1 shows everything). */
+function withoutStackTraces(output: string): string {
+  if (process.env.SANDING_DEBUG) return output;
+  const lines = output.split('\n');
+  const cut = lines.findIndex((l) => /^\s*Stack trace:/.test(l));
+  return (cut < 0 ? lines : lines.slice(0, cut)).filter((l) => !/^\s+at\s/.test(l)).join('\n').trim();
 }
 
 function timer() {

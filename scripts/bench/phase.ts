@@ -131,12 +131,12 @@ switch (phase) {
         // own CDP Network domain does not see requests made by Pagefind's web worker.
         const bytes0 = served();
         const byPath: Record<string, number> = {};
-        const onRequest = (req: { url?: string }, res: { on(e: string, f: () => void): void; socket: { bytesWritten: number } | null }) => {
-          const before = res.socket?.bytesWritten ?? 0;
+        // Per kind of file: body bytes by Content-Length (the total above also counts headers).
+        const onRequest = (req: { url?: string }, res: { on(e: string, f: () => void): void; getHeader(h: string): unknown }) => {
           res.on('finish', () => {
             const url = req.url ?? '';
             const kind = url.includes('/fragment/') ? 'pagefind fragments' : url.includes('/index/') ? 'pagefind index' : url.startsWith('/pagefind/') ? 'pagefind other' : url.startsWith('/search/lookup/') ? 'lookup' : 'page+assets';
-            byPath[kind] = (byPath[kind] ?? 0) + ((res.socket?.bytesWritten ?? before) - before);
+            byPath[kind] = (byPath[kind] ?? 0) + (Number(res.getHeader('content-length')) || 0);
             requestCount++;
           });
         };

@@ -31,7 +31,7 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
   KEY_OVER_1024_CHARS: '键过长（超过 1024 个字符）',
   TAG_RESOLVE_FAILED: 'YAML 标签无法解析',
   BAD_ALIAS: 'YAML 别名无效',
-  RESOURCE_EXHAUSTION: 'YAML 别名展开过多',
+  RESOURCE_EXHAUSTION: 'YAML 别名（*引用）展开过多：内容文件中请勿使用嵌套别名',
 };
 
 export function yamlErrorMessage(code: string, original: string): string {
@@ -62,7 +62,16 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
     const hint = ['UNEXPECTED_TOKEN', 'BAD_SCALAR_START'].includes(e.code) && char?.trim() ? `“${char}”：含 [ ] { } : # 等符号的文字请用引号括起` : '';
     return { code: e.code, message: yamlErrorMessage(e.code, e.message) + hint, pos: toPos(e.pos[0]) };
   });
-  const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      // Aliases that expand exponentially (a "billion laughs" file) are refused rather than expanded.
+      const alias = text.search(/\*[\w-]/);
+      errors.push({ code: 'RESOURCE_EXHAUSTION', message: yamlErrorMessage('RESOURCE_EXHAUSTION', ''), pos: toPos(Math.max(0, alias)) });
+    }
+  }
   return {
     data,
     errors,

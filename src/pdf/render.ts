@@ -141,10 +141,12 @@ export class Renderer {
     try {
       let lastError: unknown;
       for (let attempt = 0; attempt <= this.retries; attempt++) {
-        const browser = await this.start();
         const generation = this.generation;
+        let browser: Browser | undefined;
         let page: Page | undefined;
         try {
+          // Inside the try: a Chromium that dies while starting is retried like one that dies mid-document.
+          browser = await this.start();
           page = this.idle.pop() ?? (await withTimeout(browser.newPage(), this.timeoutMs, 'new tab'));
           const bytes = await withTimeout(this.print(page, html), this.timeoutMs, `render ${name}`);
           this.idle.push(page);
@@ -152,7 +154,7 @@ export class Renderer {
         } catch (err) {
           lastError = err;
           // The tab may be crashed or hung: drop it; a timeout or a lost browser means restart.
-          if (err instanceof TimeoutError || !browser.connected) await this.restart(generation);
+          if (err instanceof TimeoutError || !browser?.connected) await this.restart(generation);
           else if (page) await withTimeout(page.close(), 5000, 'tab close').catch(() => this.restart(generation));
         }
       }

@@ -10,7 +10,7 @@ export const sourceSchema = () =>
       /** 文号 of the source document, when it has one. */
       doc_number: docNumber('来源文件文号').nullish().describe('来源文件文号'),
       /** Public address of the source, when known. */
-      url: z.url({ message: '应为完整网址（http:// 或 https:// 开头）' }).nullish().describe('来源网址'),
+      url: z.url({ protocol: /^https?$/, message: '应为完整网址（http:// 或 https:// 开头）' }).nullish().describe('来源网址'),
       /** File name of the seed document in the project's source collection. */
       seed: z.string().regex(/^[\w.-]+$/).nullish().describe('来源文档文件名（shared/seeds）'),
     })

@@ -4,7 +4,7 @@
  * hash identical, nothing empty or truncated — and the next build succeeds and cleans up what the killed
  * builds left behind.
  *
- * The killed builds run with PDFs when the PDF step exists (src/pdf/build-step.ts), so one kill lands
+ * The killed builds run with PDFs when the PDF step exists (src/publish/pdf-step.ts), so one kill lands
  * while PDFs are being written; otherwise the kills land in validation and the Astro step.
  */
 import { spawn } from 'node:child_process';
@@ -19,7 +19,7 @@ import { serveStatic } from '../../src/publish/serve-static.ts';
 import { verifyOutput } from '../../src/publish/verify-output.ts';
 import { BUILD, GOOD_CONTENT, hashTree, killGroup, listFiles, NODE, ROOT, runBuild, tempDir } from '../security/support.ts';
 
-const HAS_PDF_STEP = existsSync(join(ROOT, 'src/pdf/build-step.ts'));
+const HAS_PDF_STEP = existsSync(join(ROOT, 'src/publish/pdf-step.ts'));
 // The search step is not what this file tests (and needs real township pages); PDFs are, when they exist.
 const BUILD_FLAGS = [...(HAS_PDF_STEP ? [] : ['--no-pdf']), '--no-search'];
 
