@@ -1,13 +1,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSameOriginImages from './src/content/markdown/rehype-same-origin-images.ts';
 import { siteUrl } from './src/publish/site-url.ts';
 
 // Narrative Markdown in content files is untrusted: raw HTML is reduced to a small allow-list
 // (rehype-sanitize's GitHub-like default, without ids that could clobber DOM globals).
-// Images may only come from the site itself (relative URLs carry no protocol): a foreign image would be a
-// request to another host, which the site promises never to make.
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: 'content-', protocols: { ...defaultSchema.protocols, src: [] } };
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: 'content-' };
 
 export default defineConfig({
   site: siteUrl(),
@@ -16,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.SANDING_ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]] }) },
+  markdown: { processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema], rehypeSameOriginImages] }) },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

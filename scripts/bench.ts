@@ -1,6 +1,7 @@
 /**
  * npm run bench -- --n 1000 [--seed 1] [--pdf-sample 200] [--concurrency 2] [--nice 10]
- *                  [--skip pdf,queries] [--result-selector CSS] [--out bench-results]
+ *                  [--skip site,search,pdf,queries] [--result-selector CSS] [--out bench-results]
+ *                  [--max-memory-gb 16] [--phase-timeout-min 90]
  *
  * Runs the real pipeline on a SYNTHETIC data set of N townships (scripts/synthetic/generate.ts, cached
  * in .cache/synthetic/), each phase as its own child process, and measures wall time, CPU time
@@ -32,7 +33,8 @@ const { values } = parseArgs({
     skip: { type: 'string', default: '' },
     'result-selector': { type: 'string', default: '' },
     out: { type: 'string', default: 'bench-results' },
-    quiet: { type: 'boolean', default: false },
+    'max-memory-gb': { type: 'string', default: '16' },
+    'phase-timeout-min': { type: 'string', default: '90' },
   },
 });
 const N = Number(values.n);
@@ -92,7 +94,14 @@ function record(phase: string, m: Measurement, extra: Partial<PhaseRecord> = {})
 }
 
 const run = (phase: string, args: string[], env: NodeJS.ProcessEnv = {}, cmd = NODE) =>
-  measure(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, nice: niceness > 0 ? niceness : undefined });
+  measure(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    nice: niceness > 0 ? niceness : undefined,
+    // The machine is shared: a phase that runs away is stopped and reported, not left to the OOM killer.
+    maxTreeBytes: Number(values['max-memory-gb']) * GB,
+    timeoutMs: Number(values['phase-timeout-min']) * 60_000,
+  });
 
 async function countHtml(dir: string): Promise<{ html: number; files: number; bytes: number }> {
   let html = 0;

@@ -28,6 +28,8 @@ export interface Measurement {
   byName: Record<string, { cpuMs: number; peakBytes: number }>;
   exitCode: number | null;
   signal: NodeJS.Signals | null;
+  /** Why the bench killed the tree (time limit, memory ceiling), if it did. */
+  killedFor?: string;
   stdout: string;
   stderr: string;
 }
@@ -42,6 +44,8 @@ export interface MeasureOptions {
   nice?: number;
   /** Kill the tree after this long. */
   timeoutMs?: number;
+  /** Kill the tree when its memory (sum of PSS) exceeds this many bytes: protects a shared machine. */
+  maxTreeBytes?: number;
 }
 
 const CLK_TCK = 100; // getconf CLK_TCK on Linux/x86-64 and arm64
@@ -123,7 +127,7 @@ function cpuOf(pid: number): { ms: number; name: string } | undefined {
 }
 
 /** Samples the tree under `root` until `stop()` is called; returns the peaks. */
-export function treeSampler(root: number, pollMs = 100) {
+export function treeSampler(root: number, pollMs = 100, onSample?: (treeKb: number) => void) {
   let peakSumKb = 0;
   let peakSingleKb = 0;
   let maxProcesses = 0;
@@ -149,6 +153,7 @@ export function treeSampler(root: number, pollMs = 100) {
       }
     }
     peakSumKb = Math.max(peakSumKb, sum);
+    onSample?.(sum);
     for (const [name, kb] of nowByName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb));
   };
   sample();
@@ -186,18 +191,21 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
       stderr = keep(stderr, d.toString());
       if (opts.echo) process.stderr.write(d);
     });
-    const sampler = treeSampler(child.pid!, opts.pollMs ?? 200);
-    const timeout = opts.timeoutMs
-      ? setTimeout(() => {
-          for (const pid of descendants(child.pid!).reverse()) {
-            try {
-              process.kill(pid, 'SIGKILL');
-            } catch {
-              /* gone */
-            }
-          }
-        }, opts.timeoutMs)
-      : undefined;
+    let killedFor: string | undefined;
+    const killTree = (why: string) => {
+      killedFor ??= why;
+      for (const pid of descendants(child.pid!).reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+    };
+    const sampler = treeSampler(child.pid!, opts.pollMs ?? 200, (kb) => {
+      if (opts.maxTreeBytes && kb * 1024 > opts.maxTreeBytes) killTree(`memory ceiling ${(opts.maxTreeBytes / 1024 ** 3).toFixed(0)} GB exceeded`);
+    });
+    const timeout = opts.timeoutMs ? setTimeout(() => killTree(`time limit ${Math.round(opts.timeoutMs! / 1000)} s exceeded`), opts.timeoutMs) : undefined;
     child.on('error', (e) => {
       sampler.stop();
       reject(e);
@@ -212,7 +220,7 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
       const sysMs = cpu1.sys - cpu0.sys;
       // The kernel's figure is exact for every reaped descendant; polling sees the others.
       const cpuMs = Math.max(userMs + sysMs, polledCpuMs);
-      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, byName, exitCode: code, signal, stdout, stderr });
+      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, byName, exitCode: code, signal, stdout, stderr: killedFor ? `${stderr}\nkilled by the bench: ${killedFor}` : stderr, killedFor });
     });
   });
 }
