@@ -28,9 +28,10 @@ describe('build locations and concurrency', () => {
     const results = await Promise.all(builds.map((b) => runBuild(['--content', b.content, '--out', b.out, '--no-pdf', '--no-search'], { exclusive: false })));
     for (const [i, b] of builds.entries()) {
       expect(results[i].code, results[i].output).toBe(0);
-      const home = await readFile(join(b.out, 'index.html'), 'utf8');
-      expect(home, `${b.out} shows its own content`).toContain(b.mine);
-      expect(home, `${b.out} does not show the other build's content`).not.toContain(b.theirs);
+      // The open-data list names every published township: the one place both builds must differ.
+      const published = await readFile(join(b.out, 'data', 'townships.json'), 'utf8');
+      expect(published, `${b.out} publishes its own content`).toContain(b.mine);
+      expect(published, `${b.out} does not publish the other build's content`).not.toContain(b.theirs);
     }
   });
 
