@@ -10,7 +10,8 @@ import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fontIdentity } from './fonts.ts';
 
-export const CACHE_DIR = resolve(import.meta.dirname, '../../.cache/pdf');
+/** SANDING_PDF_CACHE moves the cache, e.g. to a volume CI jobs share, or to an empty folder to force rendering. */
+export const CACHE_DIR = process.env.SANDING_PDF_CACHE ? resolve(process.env.SANDING_PDF_CACHE) : resolve(import.meta.dirname, '../../.cache/pdf');
 const CHROMIUM_BINARY = '/usr/lib/chromium/chromium';
 
 /** Code whose change changes the output bytes although the HTML does not. */

@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readdir, readFile, readlink, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -42,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
+  for (const [, , env] of KILL_POINTS) if (env?.SANDING_PDF_CACHE) await rm(env.SANDING_PDF_CACHE, { recursive: true, force: true });
 });
 
 /** Release folders other than the published one: what a running (or killed) build writes into. */
@@ -59,10 +61,10 @@ async function someFile(predicate: (rel: string) => boolean): Promise<boolean> {
 }
 
 /** Starts a build in its own process group and SIGKILLs the group when `when` says so. */
-async function buildKilled(when: () => Promise<boolean>, timeoutMs = 90_000): Promise<{ killed: boolean; output: string }> {
+async function buildKilled(when: () => Promise<boolean>, env: Record<string, string> = {}, timeoutMs = 90_000): Promise<{ killed: boolean; output: string }> {
   const child = spawn(NODE, [BUILD, '--content', GOOD_CONTENT, '--out', out, ...BUILD_FLAGS], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -105,16 +107,21 @@ const after = (ms: number) => {
   return async () => Date.now() >= t;
 };
 
-const KILL_POINTS: [string, () => () => Promise<boolean>][] = [
+type KillPoint = [string, () => () => Promise<boolean>, Record<string, string>?];
+const KILL_POINTS: KillPoint[] = [
   ['after 1 s (validation / Astro start-up)', () => after(1000)],
   ['after 3 s (Astro building pages)', () => after(3000)],
   ['as soon as the release has its home page (end of the Astro step)', () => () => someFile((f) => f === 'index.html')],
-  ...(HAS_PDF_STEP ? ([['as soon as the release has a PDF (PDF step)', () => () => someFile((f) => f.endsWith('.pdf'))]] as [string, () => () => Promise<boolean>][]) : []),
+  // An empty PDF cache makes Chromium really render, so the kill lands mid-batch rather than after a cache copy.
+  ...(HAS_PDF_STEP
+    ? ([['as soon as the release has a PDF (PDF step, Chromium rendering)', () => () => someFile((f) => f.endsWith('.pdf')), { SANDING_PDF_CACHE: join(tmpdir(), `sanding-empty-pdf-cache-${process.pid}`) }]] as KillPoint[])
+    : []),
 ];
 
 describe('a build killed at any moment leaves the last good site complete and serving', () => {
-  it.each(KILL_POINTS)('SIGKILL %s', async (_label, trigger) => {
-    const { killed, output } = await buildKilled(trigger());
+  it.each(KILL_POINTS)('SIGKILL %s', async (_label, trigger, env) => {
+    if (env?.SANDING_PDF_CACHE) await rm(env.SANDING_PDF_CACHE, { recursive: true, force: true });
+    const { killed, output } = await buildKilled(trigger(), env);
     expect(killed, `the build finished before the kill point:\n${output}`).toBe(true);
     await expectLastGoodSiteIntact();
   });
