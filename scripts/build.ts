@@ -6,7 +6,7 @@
  * every step succeeded, so a failed or killed build never damages what is published.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatFinding } from '../src/content/finding.ts';
@@ -70,11 +70,15 @@ class BuildError extends Error {}
 
 async function runAstroBuild(content: string, outDir: string): Promise<void> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'sanding-astro-'));
+  // Astro keeps intermediate files beside outDir only when outDir is inside the project (else in one shared
+  // <project>/.astro/), so it builds into a private folder here and the result is moved into the release.
+  await mkdir('.sanding', { recursive: true });
+  const astroOut = await mkdtemp(resolve('.sanding', 'astro-out-'));
   try {
     await new Promise<void>((ok, fail) => {
       const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: outDir, SANDING_ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: astroOut, SANDING_ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
       });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
@@ -85,8 +89,23 @@ async function runAstroBuild(content: string, outDir: string): Promise<void> {
         fail(new BuildError(`Astro 构建失败（${signal ?? `退出码 ${code}`}）：\n${withoutStackTraces(output)}`));
       });
     });
+    await moveInto(astroOut, outDir);
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
+    await rm(astroOut, { recursive: true, force: true });
+  }
+}
+
+/** Moves a built folder into the (empty) release folder: a rename on one file system, a copy across two. */
+async function moveInto(from: string, to: string): Promise<void> {
+  await rm(join(from, '.prerender'), { recursive: true, force: true });
+  try {
+    await rmdir(to);
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await mkdir(to, { recursive: true });
+    await cp(from, to, { recursive: true });
   }
 }
 

@@ -30,6 +30,8 @@ export interface Measurement {
   signal: NodeJS.Signals | null;
   /** Why the bench killed the tree (time limit, memory ceiling), if it did. */
   killedFor?: string;
+  /** Processes of the tree still alive after the child exited, killed by the bench. */
+  leftovers?: number;
   stdout: string;
   stderr: string;
 }
@@ -115,12 +117,12 @@ function memKb(pid: number): { pss: number; hwm: number } | undefined {
 }
 
 /** utime + stime of one process so far (ms), and its executable name. */
-function cpuOf(pid: number): { ms: number; name: string } | undefined {
+function cpuOf(pid: number): { ms: number; name: string; start: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    return { ms: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK, name };
+    return { ms: ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK, name, start: f[19] };
   } catch {
     return undefined;
   }
@@ -135,6 +137,7 @@ export function treeSampler(root: number, pollMs = 100, onSample?: (treeKb: numb
   // tree before they exit (Chromium's zygote children when the browser is killed), whose CPU the
   // kernel then never adds to our cutime.
   const cpuSeen = new Map<number, { ms: number; name: string }>();
+  const startTimes = new Map<number, string>();
   const peakByName = new Map<string, number>();
   const sample = () => {
     const pids = descendants(root);
@@ -149,6 +152,7 @@ export function treeSampler(root: number, pollMs = 100, onSample?: (treeKb: numb
       const c = cpuOf(pid);
       if (c !== undefined) {
         cpuSeen.set(pid, c);
+        if (!startTimes.has(pid)) startTimes.set(pid, c.start);
         nowByName.set(c.name, (nowByName.get(c.name) ?? 0) + m.pss);
       }
     }
@@ -157,11 +161,21 @@ export function treeSampler(root: number, pollMs = 100, onSample?: (treeKb: numb
     for (const [name, kb] of nowByName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, kb));
   };
   sample();
-  const timer = setInterval(sample, pollMs);
+  // Poll often at first (short phases), then every second: reading /proc for a big Chromium tree is
+  // not free, and VmHWM still catches a single process's peak between polls.
+  const started = Date.now();
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    sample();
+    timer = setTimeout(tick, Date.now() - started < 10_000 ? pollMs : Math.max(pollMs, 1000));
+  };
+  timer = setTimeout(tick, pollMs);
   return {
     sample,
+    /** Every pid seen in the tree, with its start time (to recognise it later). */
+    seen: () => [...startTimes],
     stop() {
-      clearInterval(timer);
+      clearTimeout(timer);
       let polledCpuMs = 0;
       const byName: Measurement['byName'] = {};
       for (const { ms, name } of cpuSeen.values()) {
@@ -210,8 +224,10 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
       sampler.stop();
       reject(e);
     });
-    child.on('exit', () => sampler.sample());
-    child.on('close', (code, signal) => {
+    let finished = false;
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (finished) return;
+      finished = true;
       if (timeout) clearTimeout(timeout);
       const { peakRssBytes, maxProcesses, polledCpuMs, byName } = sampler.stop();
       const wallMs = performance.now() - t0;
@@ -220,8 +236,28 @@ export function measure(command: string, args: string[], opts: MeasureOptions = 
       const sysMs = cpu1.sys - cpu0.sys;
       // The kernel's figure is exact for every reaped descendant; polling sees the others.
       const cpuMs = Math.max(userMs + sysMs, polledCpuMs);
-      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, byName, exitCode: code, signal, stdout, stderr: killedFor ? `${stderr}\nkilled by the bench: ${killedFor}` : stderr, killedFor });
+      resolveP({ wallMs, userMs, sysMs, cpuMs, peakRssBytes, maxProcesses, byName, exitCode: code, signal, stdout, stderr: killedFor ? `${stderr}\nkilled by the bench: ${killedFor}` : stderr, killedFor, leftovers });
+    };
+    let leftovers = 0;
+    child.on('exit', (code, signal) => {
+      sampler.sample();
+      // A grandchild that outlives the child (a Chromium whose driver died) is re-parented away and may
+      // hold the output pipes open, so 'close' would never come. Give the pipes a moment, then end the
+      // processes that this phase started and left behind (matched by pid and start time) and go on.
+      setTimeout(() => {
+        for (const [pid, start] of sampler.seen()) {
+          if (pid === child.pid || cpuOf(pid)?.start !== start) continue;
+          try {
+            process.kill(pid, 'SIGKILL');
+            leftovers++;
+          } catch {
+            /* gone */
+          }
+        }
+        setTimeout(() => finish(code, signal), 500);
+      }, 2000);
     });
+    child.on('close', (code, signal) => finish(code, signal));
   });
 }
 

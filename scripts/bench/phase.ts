@@ -131,14 +131,19 @@ switch (phase) {
         // own CDP Network domain does not see requests made by Pagefind's web worker.
         const bytes0 = served();
         const byPath: Record<string, number> = {};
-        // Per kind of file: body bytes by Content-Length (the total above also counts headers).
-        const onRequest = (req: { url?: string }, res: { on(e: string, f: () => void): void; getHeader(h: string): unknown }) => {
-          res.on('finish', () => {
-            const url = req.url ?? '';
-            const kind = url.includes('/fragment/') ? 'pagefind fragments' : url.includes('/index/') ? 'pagefind index' : url.startsWith('/pagefind/') ? 'pagefind other' : url.startsWith('/search/lookup/') ? 'lookup' : 'page+assets';
-            byPath[kind] = (byPath[kind] ?? 0) + (Number(res.getHeader('content-length')) || 0);
-            requestCount++;
-          });
+        // Per kind of file: body bytes as written (the total above also counts headers).
+        type Res = { on(e: string, f: () => void): void; write: (...a: unknown[]) => boolean; end: (...a: unknown[]) => unknown };
+        const onRequest = (req: { url?: string }, res: Res) => {
+          const url = req.url ?? '';
+          const kind = url.includes('/fragment/') ? 'pagefind fragments' : url.includes('/index/') ? 'pagefind index' : url.startsWith('/pagefind/') ? 'pagefind other' : url.startsWith('/search/lookup/') ? 'lookup' : 'page+assets';
+          const count = (chunk: unknown) => {
+            if (chunk && typeof chunk !== 'function') byPath[kind] = (byPath[kind] ?? 0) + Buffer.byteLength(chunk as string);
+          };
+          const write = res.write.bind(res);
+          const end = res.end.bind(res);
+          res.write = (...a: unknown[]) => (count(a[0]), write(...a));
+          res.end = (...a: unknown[]) => (count(a[0]), end(...a));
+          res.on('finish', () => requestCount++);
         };
         let requestCount = 0;
         server.on('request', onRequest);

@@ -66,8 +66,9 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     }
   });
   // Directory listing order differs between file systems; published order must not.
-  set.townships.sort((a, b) => a.slug.localeCompare(b.slug));
-  set.regions.sort((a, b) => a.slug.localeCompare(b.slug));
+  const order = (a: LoadedFile<unknown>, b: LoadedFile<unknown>) => a.slug.localeCompare(b.slug) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  set.townships.sort(order);
+  set.regions.sort(order);
   return set;
 }
 
