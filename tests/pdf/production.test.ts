@@ -52,6 +52,18 @@ describe('cache, shards and failures', () => {
     expect(readFileSync(join(dir, 'out/a/one.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 90_000);
 
+  it('two shards, rendered separately (as two CI jobs would, each with its own cache), give the same files as one run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sanding-pdf-shards-'));
+    const one = await renderAll(set, join(dir, 'single'), { cacheDir: join(dir, 'cache-single') });
+    expect(one.ok).toBe(true);
+    const parts = [];
+    for (const index of [0, 1]) parts.push(await renderAll(set, join(dir, 'sharded'), { shard: { index, count: 2 }, cacheDir: join(dir, `cache-${index}`) }));
+    expect(parts.map((p) => p.results.length).reduce((a, b) => a + b)).toBe(set.length);
+    for (const name of ['one.pdf', 'two.pdf']) {
+      expect(Buffer.compare(readFileSync(join(dir, 'sharded/a', name)), readFileSync(join(dir, 'single/a', name))), name).toBe(0);
+    }
+  }, 120_000);
+
   it('splits townships into stable shards', () => {
     const slugs = Array.from({ length: 50 }, (_, i) => `p/c/t${i}`);
     const counts = [0, 1, 2].map((k) => slugs.filter((s) => shardOf(s, 3) === k).length);
