@@ -5,11 +5,17 @@ import { loadAndValidate, type ValidatedContent } from './index.ts';
 /** The content folder the build publishes; scripts/build.ts sets it, tests point it at fixture folders. */
 export const contentDir = () => process.env.SANDING_CONTENT ?? 'content';
 
-let loading: Promise<ValidatedContent> | undefined;
+/**
+ * One load per build process, shared by every collection and by pages that need the whole set. The memo
+ * lives on globalThis: Astro evaluates this module twice in one process (once for the content layer, once
+ * inside the bundled pages), and a module-level memo would load and validate everything twice.
+ */
+const memo = ((globalThis as { __sandingValidated?: Map<string, Promise<ValidatedContent>> }).__sandingValidated ??= new Map());
 
-/** One load per build process, shared by every collection and by pages that need the whole set. */
 export function validatedContent(): Promise<ValidatedContent> {
-  loading ??= loadAndValidate(contentDir());
+  const dir = contentDir();
+  let loading = memo.get(dir);
+  if (!loading) memo.set(dir, (loading = loadAndValidate(dir)));
   return loading;
 }
 
