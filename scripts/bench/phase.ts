@@ -7,6 +7,7 @@
  * Prints `BENCH-RESULT {json}` with phase figures, or `BENCH-NA <reason>` when the pipeline does not
  * have that step yet (module missing), so the bench works while the pipeline grows.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../../src/browser/chromium.ts';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -121,9 +122,9 @@ switch (phase) {
     for (const { label, q } of queries) {
       const profile = await mkdtemp(join(tmpdir(), 'sanding-bench-chromium-'));
       const browser = await puppeteer.launch({
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM,
         userDataDir: profile,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: CHROMIUM_ARGS,
       });
       try {
         const page = await browser.newPage();

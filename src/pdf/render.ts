@@ -14,17 +14,8 @@ import { grid, LINES_PER_PAGE, type GridModel } from './grid.ts';
 import { recordLift } from './html.ts';
 import { placeRecord } from './postlayout.ts';
 import { normalisePdf } from './reproducible.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface RendererOptions {
   /** Connect to a running Chromium (e.g. a remote pool) instead of launching one. */

@@ -6,6 +6,7 @@
  * interception), the security headers on every document, the CSP meta tag in every page, `_headers` in
  * the output. Search boxes are exercised so that the search code runs under the policy too.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../../src/browser/chromium.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -19,7 +20,6 @@ import { CONTENT_SECURITY_POLICY, headersFile, META_CONTENT_SECURITY_POLICY } fr
 import { serveStatic } from '../../src/publish/serve-static.ts';
 import { INJECTION_CONTENT, listFiles, resolveRoot, runBuild, tempDir, type RunResult } from './support.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SEARCH_FLAGS = existsSync(resolveRoot('src/search/build-index.ts')) ? [] : ['--no-search'];
 const MAX_PAGES = 400;
 
@@ -66,7 +66,7 @@ beforeAll(async () => {
       site.origin = `http://127.0.0.1:${(site.server.address() as AddressInfo).port}`;
     }),
   );
-  browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   for (const site of SITES) if (site.origin) site.report = await visitAll(site.origin);
 }, 600_000);
 

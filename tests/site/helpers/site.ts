@@ -8,6 +8,7 @@
  * - `launchBrowser()` starts the system Chromium (never a downloaded one).
  * - `openSite()` does all three and returns one `close()`.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../src/browser/chromium.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -21,15 +22,7 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const BUNDLED_CONTENT = join(ROOT, 'content');
 const CACHE = join(ROOT, '.cache/test-site');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 /** What the build reads: if any of it changed after the cached build, the build is redone. */
 const BUILD_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json'];
@@ -109,7 +102,7 @@ export async function serveSite(dir: string): Promise<ServedSite> {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 export interface OpenSite extends ServedSite {
