@@ -16,15 +16,8 @@ export interface ComparisonRecord {
   name: string;
   region: string;
   status: string;
-  facts: {
-    population: number | null;
-    band: string | null;
-    areaKm2: number | null;
-    bodies: number;
-    stationedBodies: number;
-    staffing: number | null;
-    platforms: string;
-  };
+  /** Figures copied from the township's facts; `platforms` as its model's name (五个平台) rather than a count. */
+  facts: Pick<TownshipFacts, 'population' | 'band' | 'areaKm2' | 'bodies' | 'stationedBodies' | 'staffing'> & { platforms: string };
   staffing: { label: string; value: number | null }[];
   leadership: { title: string; count: string }[];
   platforms: { name: string; lead: string | null; members: string[] }[];
