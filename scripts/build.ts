@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatFinding } from '../src/content/finding.ts';
 import { loadAndValidate } from '../src/content/index.ts';
+import { withProjectLock } from '../src/publish/project-lock.ts';
 import { startRelease } from '../src/publish/release.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
 import { siteUrl } from '../src/publish/site-url.ts';
@@ -38,7 +39,7 @@ runCli(async () => {
 
   const release = await startRelease(values.out!);
   try {
-    await runAstroBuild(content, release.dir);
+    await withProjectLock('astro', () => runAstroBuild(content, release.dir), () => console.log('… 另一个构建正在生成网站，等待它完成'));
     await writeHeadersFile(release.dir);
     await writeSitemap(release.dir, siteUrl());
     step('生成网站');

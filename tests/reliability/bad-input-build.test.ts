@@ -51,14 +51,14 @@ beforeAll(async () => {
   for (const name of corpusCases) {
     jobs.push(async () => {
       const content = join(CORPUS, name);
-      results.set(`corpus/${name}`, { ...(await runBuild(['--content', content, '--out', out, '--no-pdf', '--no-search'], { exclusive: false })), content });
+      results.set(`corpus/${name}`, { ...(await runBuild(['--content', content, '--out', out, '--no-pdf', '--no-search'])), content });
     });
   }
   for (const c of BAD_CASES) {
     jobs.push(async () => {
       const content = await copyContent(GOOD_CONTENT, join(work, 'cases', c.name));
       await c.apply(content);
-      results.set(c.name, { ...(await runBuild(['--content', content, '--out', out, '--no-pdf', '--no-search'], { exclusive: false })), content });
+      results.set(c.name, { ...(await runBuild(['--content', content, '--out', out, '--no-pdf', '--no-search'])), content });
     });
   }
   for (const g of GOOD_VARIANTS) {

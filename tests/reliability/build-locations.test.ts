@@ -25,7 +25,7 @@ describe('build locations and concurrency', () => {
       { content: GOOD_CONTENT, out: join(work, 'good', 'dist'), mine: '示例镇', theirs: '注入镇' },
       { content: INJECTION_CONTENT, out: join(work, 'injection', 'dist'), mine: '注入镇', theirs: '示例镇' },
     ];
-    const results = await Promise.all(builds.map((b) => runBuild(['--content', b.content, '--out', b.out, '--no-pdf', '--no-search'], { exclusive: false })));
+    const results = await Promise.all(builds.map((b) => runBuild(['--content', b.content, '--out', b.out, '--no-pdf', '--no-search'])));
     for (const [i, b] of builds.entries()) {
       expect(results[i].code, results[i].output).toBe(0);
       // The open-data list names every published township: the one place both builds must differ.
@@ -40,7 +40,7 @@ describe('build locations and concurrency', () => {
     dirs.push(work);
     const content = await copyContent(GOOD_CONTENT, join(work, 'content'));
     const outs = [join(work, 'a', 'dist'), join(work, 'b', 'dist')];
-    const results = await Promise.all(outs.map((out) => runBuild(['--content', content, '--out', out, '--no-pdf', '--no-search'], { exclusive: false })));
+    const results = await Promise.all(outs.map((out) => runBuild(['--content', content, '--out', out, '--no-pdf', '--no-search'])));
     for (const [i, r] of results.entries()) {
       expect(r.output, `build ${i}`).not.toMatch(STACK_TRACE);
       expect(r.code, `build ${i}:\n${r.output}`).toBe(0);

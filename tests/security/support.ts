@@ -4,9 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,42 +48,9 @@ export function runScript(script: string, args: string[], opts: { timeoutMs?: nu
   });
 }
 
-/**
- * Runs scripts/build.ts. Builds that reach Astro share its data store (`node_modules/.astro/data-store.json`)
- * and can publish each other's content when they overlap (tests/reliability/build-locations.test.ts pins
- * that bug); until the build isolates them, this suite's own Astro builds take turns through a lock.
- * `exclusive: false` for builds that are meant to stop at validation.
- */
-export async function runBuild(args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv; exclusive?: boolean } = {}): Promise<RunResult> {
-  if (opts.exclusive === false) return runScript(BUILD, args, opts);
-  const release = await buildLock();
-  try {
-    return await runScript(BUILD, args, opts);
-  } finally {
-    await release();
-  }
-}
-
-async function buildLock(): Promise<() => Promise<void>> {
-  const lock = join(ROOT, '.sanding', 'test-tmp', 'build.lock');
-  await mkdir(dirname(lock), { recursive: true });
-  for (;;) {
-    try {
-      await mkdir(lock);
-      await writeFile(join(lock, 'pid'), String(process.pid));
-      return () => rm(lock, { recursive: true, force: true });
-    } catch {
-      const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => '0'));
-      let alive = pid > 0;
-      try {
-        if (alive) process.kill(pid, 0);
-      } catch {
-        alive = false;
-      }
-      if (!alive && pid > 0) await rm(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+/** Runs scripts/build.ts. Builds take turns for their Astro step by themselves (src/publish/project-lock.ts). */
+export function runBuild(args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return runScript(BUILD, args, opts);
 }
 
 /** SIGKILL a process started with `detached: true` together with everything it started (Astro, Chromium). */
@@ -95,11 +62,7 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL
   }
 }
 
-/**
- * A scratch folder inside the project (`.sanding/test-tmp/`, git-ignored). Builds whose output lies outside
- * the project share Astro's `<cwd>/.astro/.prerender/` and break each other when they run at the same time
- * (see tests/reliability/build-locations.test.ts); inside the project each release has its own.
- */
+/** A scratch folder inside the project (`.sanding/test-tmp/`, git-ignored). */
 export async function tempDir(prefix: string): Promise<string> {
   const base = join(ROOT, '.sanding', 'test-tmp');
   await mkdir(base, { recursive: true });
