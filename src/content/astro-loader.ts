@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { formatFinding } from './finding.ts';
-import { loadAndValidate, type ValidatedContent } from './index.ts';
+import { forPublishing, loadAndValidate, type PublishedContent } from './index.ts';
 
 /** The content folder the build publishes; scripts/build.ts sets it, tests point it at fixture folders. */
 export const contentDir = () => process.env.SANDING_CONTENT ?? 'content';
@@ -10,12 +10,12 @@ export const contentDir = () => process.env.SANDING_CONTENT ?? 'content';
  * lives on globalThis: Astro evaluates this module twice in one process (once for the content layer, once
  * inside the bundled pages), and a module-level memo would load and validate everything twice.
  */
-const memo = ((globalThis as { __sandingValidated?: Map<string, Promise<ValidatedContent>> }).__sandingValidated ??= new Map());
+const memo = ((globalThis as { __sandingValidated?: Map<string, Promise<PublishedContent>> }).__sandingValidated ??= new Map());
 
-export function validatedContent(): Promise<ValidatedContent> {
+export function validatedContent(): Promise<PublishedContent> {
   const dir = contentDir();
   let loading = memo.get(dir);
-  if (!loading) memo.set(dir, (loading = loadAndValidate(dir)));
+  if (!loading) memo.set(dir, (loading = loadAndValidate(dir).then(forPublishing)));
   return loading;
 }
 
@@ -23,8 +23,12 @@ export function validatedContent(): Promise<ValidatedContent> {
  * Astro collection loader backed by the same loader as `npm run validate`, so the site can never publish
  * what the validator rejects. Astro alone would stop at the first bad entry with a stack trace; here every
  * finding is listed, located, and the build stops.
+ *
+ * Townships are not a collection: Astro's data store reaches the pages as one JSON string inside the
+ * bundle, which at 40,000 townships exceeds V8's string limit (and held four copies of every township).
+ * Township pages read `validatedContent()` directly; validation still runs here, before any page.
  */
-export function sandingLoader(kind: 'townships' | 'regions' | 'profiles'): Loader {
+export function sandingLoader(kind: 'regions' | 'profiles'): Loader {
   return {
     name: `sanding-${kind}`,
     async load({ store, renderMarkdown, generateDigest, logger }) {
@@ -45,7 +49,7 @@ export function sandingLoader(kind: 'townships' | 'regions' | 'profiles'): Loade
           rendered: f.body.trim() ? await renderMarkdown(f.body) : undefined,
         });
       }
-      logger.info(`${files.length} 个${{ townships: '乡镇', regions: '县区', profiles: '规则配置' }[kind]}`);
+      logger.info(`${files.length} 个${{ regions: '县区', profiles: '规则配置' }[kind]}`);
     },
   };
 }

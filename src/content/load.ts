@@ -11,8 +11,8 @@ import { readTextFile } from './read-text-file.ts';
 import { toSlug } from './slug.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
-/** A content file that passed the structural checks. */
-export interface LoadedFile<T> {
+/** A content file that passed the structural checks, as the site publishes it. */
+export interface ContentFile<T> {
   /** Path relative to the working directory, as printed in findings. */
   file: string;
   /** URL- and file-name-safe id derived from the path, e.g. `anhui/langxi/biqiao`. */
@@ -20,6 +20,10 @@ export interface LoadedFile<T> {
   data: T;
   /** Markdown body (narrative), empty for YAML files. */
   body: string;
+}
+
+/** A content file as validation sees it: with the positions of its YAML nodes. */
+export interface LoadedFile<T> extends ContentFile<T> {
   /** Where each YAML node is, for locating findings of later checks. */
   source: YamlSource;
 }

@@ -1,5 +1,5 @@
 import { validatedContent } from '../content/astro-loader.ts';
-import type { LoadedFile } from '../content/load.ts';
+import type { ContentFile } from '../content/load.ts';
 import type { Township } from '../schema/township.ts';
 import { townshipFacts, type TownshipFacts } from './township-facts.ts';
 
@@ -12,7 +12,7 @@ export interface ContentFacts {
   all: TownshipFacts[];
   /** Plans in force: not 已废止 and not superseded. Statistics and similarity count only these. */
   current: TownshipFacts[];
-  bySlug: Map<string, { facts: TownshipFacts; township: LoadedFile<Township> }>;
+  bySlug: Map<string, { facts: TownshipFacts; township: ContentFile<Township> }>;
 }
 
 let facts: Promise<ContentFacts> | undefined;
@@ -26,8 +26,8 @@ export function isInForce(t: Township): boolean {
   return t.status !== '已废止' && !t.superseded_by;
 }
 
-export function factsOf(townships: readonly LoadedFile<Township>[]): ContentFacts {
-  const bySlug = new Map<string, { facts: TownshipFacts; township: LoadedFile<Township> }>();
+export function factsOf(townships: readonly ContentFile<Township>[]): ContentFacts {
+  const bySlug = new Map<string, { facts: TownshipFacts; township: ContentFile<Township> }>();
   const all: TownshipFacts[] = [];
   const current: TownshipFacts[] = [];
   for (const township of townships) {

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { validatedContent } from '../../../content/astro-loader.ts';
 import { bodiesCsvHeader, bodyCsvRows } from '../../../model/open-data.ts';
 import type { Township } from '../../../schema/township.ts';
 
 export const getStaticPaths = (async () => {
-  const townships = await getCollection('townships');
-  return townships.map((t) => ({ params: { slug: t.id }, props: { data: t.data as Township } }));
+  const { townships } = await validatedContent();
+  return townships.map((t) => ({ params: { slug: t.slug }, props: { data: t.data } }));
 }) satisfies GetStaticPaths;
 
 /** One township's bodies: the same columns and rows as in /data/bodies.csv. */
