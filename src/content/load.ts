@@ -96,7 +96,7 @@ async function listFiles(root: string, findings: Finding[]): Promise<string[]> {
 }
 
 async function loadMarkdown<S extends z.ZodType>(abs: string, file: string, path: string, schema: S, findings: Finding[]): Promise<LoadedFile<z.infer<S>> | undefined> {
-  const read = await readTextFile(abs);
+  const read = readTextFile(abs);
   if (!read.ok) return void findings.push(at(file, { line: 1, col: 1 }, 'file', read.message));
   const fm = splitFrontmatter(read.text);
   if (!fm.ok) return void findings.push(at(file, { line: fm.line, col: 1 }, 'frontmatter', fm.message));
@@ -104,7 +104,7 @@ async function loadMarkdown<S extends z.ZodType>(abs: string, file: string, path
 }
 
 async function loadYaml<S extends z.ZodType>(abs: string, file: string, path: string, schema: S, findings: Finding[]): Promise<LoadedFile<z.infer<S>> | undefined> {
-  const read = await readTextFile(abs);
+  const read = readTextFile(abs);
   if (!read.ok) return void findings.push(at(file, { line: 1, col: 1 }, 'file', read.message));
   return parseAndCheck(file, path, read.text, 0, '', schema, findings);
 }

@@ -1,19 +1,23 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 
 /** Content files are small; anything bigger is a mistake (a pasted dump, a binary), not a plan. */
 export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
 
 export type TextFileResult = { ok: true; text: string } | { ok: false; message: string };
 
-/** Reads a content file as UTF-8 text, accepting a BOM, and explains in Chinese why a file cannot be read. */
-export async function readTextFile(path: string): Promise<TextFileResult> {
+/**
+ * Reads a content file as UTF-8 text, accepting a BOM, and explains in Chinese why a file cannot be read.
+ * Synchronous on purpose: each promise-based call is several thread-pool round trips, which at 40,000
+ * small files cost more than parsing them.
+ */
+export function readTextFile(path: string): TextFileResult {
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.size > MAX_CONTENT_FILE_BYTES) {
       return { ok: false, message: `文件过大（${(info.size / 1024 / 1024).toFixed(1)} MB，上限 1 MB）：内容文件应只包含一个乡镇的方案` };
     }
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, message: code === 'EACCES' ? '无权读取该文件' : `无法读取该文件（${code ?? '未知原因'}）` };
