@@ -148,7 +148,9 @@ log(`sanding bench: N = ${N}, seed ${seed}, nice ${niceness}, ${new Date().toISO
   const manifest = JSON.parse(await readFile(join(contentDir, 'synthetic-manifest.json'), 'utf8')) as Manifest;
   
   // 2. Load + validate.
-  record('validate', await run('validate', [join(ROOT, 'scripts/bench/phase.ts'), 'validate', contentDir]));
+  const snapshot = join(work, 'validated.v8');
+  await mkdir(work, { recursive: true });
+  record('validate', await run('validate', [join(ROOT, 'scripts/bench/phase.ts'), 'validate', contentDir, snapshot]));
   
   // 3. Site (astro build exactly as scripts/build.ts runs it), cold: private Astro cache, fresh output.
   let siteOk = false;
@@ -163,6 +165,7 @@ log(`sanding bench: N = ${N}, seed ${seed}, nice ${niceness}, ${new Date().toISO
       {
         SANDING_CONTENT: contentDir,
         SANDING_OUT_DIR: siteDir,
+        SANDING_VALIDATED_SNAPSHOT: snapshot,
         SANDING_BENCH_ASTRO_CACHE: astroCache + '/',
         ASTRO_TELEMETRY_DISABLED: '1',
         ...(values['site-heap-mb'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${values['site-heap-mb']}`.trim() } : {}),

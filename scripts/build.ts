@@ -10,7 +10,8 @@ import { cp, mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatFinding } from '../src/content/finding.ts';
-import { loadAndValidate } from '../src/content/index.ts';
+import { forPublishing, loadAndValidate, type ValidatedContent } from '../src/content/index.ts';
+import { SNAPSHOT_ENV, writeSnapshot } from '../src/content/snapshot.ts';
 import { withProjectLock } from '../src/publish/project-lock.ts';
 import { startRelease } from '../src/publish/release.ts';
 import { writeSitemap } from '../src/publish/sitemap.ts';
@@ -39,7 +40,7 @@ runCli(async () => {
 
   const release = await startRelease(values.out!);
   try {
-    await withProjectLock('astro', () => runAstroBuild(content, release.dir), () => console.log('… 另一个构建正在生成网站，等待它完成'));
+    await withProjectLock('astro', () => runAstroBuild(content, validated, release.dir), () => console.log('… 另一个构建正在生成网站，等待它完成'));
     await writeHeadersFile(release.dir);
     await writeSitemap(release.dir, siteUrl());
     step('生成网站');
@@ -69,8 +70,10 @@ runCli(async () => {
 
 class BuildError extends Error {}
 
-async function runAstroBuild(content: string, outDir: string): Promise<void> {
+async function runAstroBuild(content: string, validated: ValidatedContent, outDir: string): Promise<void> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'sanding-astro-'));
+  const snapshot = join(cacheDir, 'validated.v8');
+  writeSnapshot(forPublishing(validated), snapshot);
   // Astro keeps intermediate files beside outDir only when outDir is inside the project (else in one shared
   // <project>/.astro/), so it builds into a private folder here and the result is moved into the release.
   await mkdir('.sanding', { recursive: true });
@@ -79,7 +82,7 @@ async function runAstroBuild(content: string, outDir: string): Promise<void> {
     await new Promise<void>((ok, fail) => {
       const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: astroOut, SANDING_ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, SANDING_CONTENT: content, SANDING_OUT_DIR: astroOut, SANDING_ASTRO_CACHE_DIR: cacheDir, [SNAPSHOT_ENV]: snapshot, ASTRO_TELEMETRY_DISABLED: '1' },
       });
       let output = '';
       child.stdout.on('data', (d) => (output += d));

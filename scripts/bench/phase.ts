@@ -1,6 +1,6 @@
 /**
  * One benchmark phase, run by scripts/bench.ts as a separate, measured child process:
- *   node scripts/bench/phase.ts validate <content>
+ *   node scripts/bench/phase.ts validate <content> [snapshotPath]
  *   node scripts/bench/phase.ts search <siteDir>
  *   node scripts/bench/phase.ts pdf <content> <outDir> <cacheDir> <concurrency>
  *   node scripts/bench/phase.ts queries <siteDir> <queriesJson> [resultSelector]
@@ -53,6 +53,12 @@ switch (phase) {
     if (!v.publishable) {
       console.error(v.findings.slice(0, 5).map((f: { file: string; message: string }) => `${f.file}: ${f.message}`).join('\n'));
       process.exit(1);
+    }
+    // Handed to the site phase, as scripts/build.ts hands it to Astro.
+    if (args[1]) {
+      const { forPublishing } = await import(join(root, 'src/content/index.ts'));
+      const { writeSnapshot } = await import(join(root, 'src/content/snapshot.ts'));
+      writeSnapshot(forPublishing(v), args[1]);
     }
     break;
   }

@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { formatFinding } from './finding.ts';
 import { forPublishing, loadAndValidate, type PublishedContent } from './index.ts';
+import { readSnapshot, SNAPSHOT_ENV } from './snapshot.ts';
 
 /** The content folder the build publishes; scripts/build.ts sets it, tests point it at fixture folders. */
 export const contentDir = () => process.env.SANDING_CONTENT ?? 'content';
@@ -15,7 +16,12 @@ const memo = ((globalThis as { __sandingValidated?: Map<string, Promise<Publishe
 export function validatedContent(): Promise<PublishedContent> {
   const dir = contentDir();
   let loading = memo.get(dir);
-  if (!loading) memo.set(dir, (loading = loadAndValidate(dir).then(forPublishing)));
+  if (!loading) {
+    // scripts/build.ts has validated this very folder already and hands over the result.
+    const snapshot = process.env[SNAPSHOT_ENV];
+    loading = snapshot ? Promise.resolve().then(() => readSnapshot(snapshot)) : loadAndValidate(dir).then(forPublishing);
+    memo.set(dir, loading);
+  }
   return loading;
 }
 
