@@ -1,7 +1,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { addPartition, writeCensus, type Census } from './census.ts';
 import type { SearchPartition } from './lookup.ts';
+import { readIndexWords } from './pagefind-files.ts';
 
 /**
  * Builds the full-text search: one Pagefind index per province folder, written to `/pagefind/<id>/`.
@@ -12,12 +14,19 @@ import type { SearchPartition } from './lookup.ts';
  * indexes in the browser (`mergeIndex`). Township and county pages are indexed (`/townships/<province>/…`,
  * `/regions/<province>/…`, the pages the layout marks `data-pagefind-body`); the finder and statistics
  * pages would only repeat their words.
+ *
+ * Next to the indexes it writes the word census (`/pagefind/census/`, src/search/census.ts): which provinces
+ * hold each word and on how many pages, so that searching the whole country opens only the indexes that can
+ * answer, one page of results at a time, instead of merging all of them.
  */
 export async function buildSearchIndex(distDir: string): Promise<void> {
   const partitions = JSON.parse(await readFile(join(distDir, 'search', 'partitions.json'), 'utf8')) as SearchPartition[];
+  if (partitions.some((p) => p.id === CENSUS_FOLDER)) throw new Error(`省份文件夹不能叫 ${CENSUS_FOLDER}：搜索索引的词频表占用了这个名字`);
   await rm(join(distDir, 'pagefind'), { recursive: true, force: true });
+  const census: Census = new Map();
+  const restoreChunkSize = smallerIndexChunks();
   try {
-    for (const partition of partitions) {
+    for (const [i, partition] of partitions.entries()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
       if (!index) throw new Error(`无法建立搜索索引：${errors.join('；')}`);
       const added = await index.addDirectory({ path: distDir, glob: `townships/${globEscape(partition.id)}/**/*.html` });
@@ -33,10 +42,30 @@ export async function buildSearchIndex(distDir: string): Promise<void> {
       await removeUnusedUi(outputPath);
       // Frees the index in the Pagefind service before the next province is read.
       await index.deleteIndex();
+      addPartition(census, i, await readIndexWords(outputPath));
     }
   } finally {
     await pagefind.close();
+    restoreChunkSize();
   }
+  await writeCensus(join(distDir, 'pagefind', CENSUS_FOLDER), census);
+}
+
+const CENSUS_FOLDER = 'census';
+
+/**
+ * A query loads, per word, the whole index chunk holding that word. Pagefind's default chunk (20,000 word
+ * positions, ≈ 20 kB) made a three-word query cost ≈ 60 kB per province; at 5,000 a chunk is ≈ 5 kB and the
+ * metadata grows by ≈ 15 bytes per extra chunk. Pagefind reads this setting only from its service's environment
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, read by Pagefind 1.6); an explicit value in the environment wins.
+ */
+const INDEX_CHUNK_SIZE = '5000';
+
+function smallerIndexChunks(): () => void {
+  const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+  if (process.env[name] !== undefined) return () => {};
+  process.env[name] = INDEX_CHUNK_SIZE;
+  return () => delete process.env[name];
 }
 
 /**

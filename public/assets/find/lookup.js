@@ -8,9 +8,20 @@ function shard(url) {
   return shards.get(url);
 }
 
+/** Full-width digits and letters typed with a Chinese input method become their ASCII forms. */
+function normalize(query) {
+  return query.trim().normalize('NFKC');
+}
+
+/** Whether an entry is exactly what was asked for: the township's full name, or its full code. */
+export function isExactMatch(query, [name, , , code]) {
+  const q = normalize(query);
+  return name === q || code === q;
+}
+
 /** Entries [name, url, region, code] whose code starts with the digits, or whose name starts with the text; exact first. */
 export async function lookup(query) {
-  const q = query.trim().normalize('NFKC');
+  const q = normalize(query);
   if (/^\d+$/.test(q)) {
     if (q.length < CODE_PREFIX_LENGTH) return [];
     const entries = await shard(`/search/lookup/code/${q.slice(0, CODE_PREFIX_LENGTH)}.json`);

@@ -4,7 +4,7 @@
  * search step. The indexed copy is reused while the shared build is the same one; a lock directory makes
  * one test file index while the others wait.
  */
-import { cp, mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { buildSearchIndex } from '../../../src/search/build-index.ts';
@@ -15,6 +15,16 @@ const SITE = join(ROOT, '.cache/find-site');
 const LOCK = `${SITE}.lock`;
 const MARKER = `${SITE}.from`;
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+async function newestMtime(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const e of await readdir(path, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) newest = Math.max(newest, (await stat(join(e.parentPath, e.name))).mtimeMs);
+  }
+  return newest;
+}
 
 /** content/ + fixtures, copied with their timestamps so an unchanged copy does not look newer than the build. */
 async function prepareContent(): Promise<string> {
@@ -36,11 +46,13 @@ export async function builtSearchSite(): Promise<string> {
     }
     try {
       const source = await realpath(await builtSite(await prepareContent()));
-      if ((await readFile(MARKER, 'utf8').catch(() => '')) === source) return SITE;
+      // The copy is indexed again when the site was rebuilt or the indexing code changed.
+      const stamp = [source, await readFile(`${source}.built`, 'utf8').catch(() => ''), await newestMtime(join(ROOT, 'src/search')), await newestMtime(join(ROOT, 'public/assets/find/census.js'))].join('\n');
+      if ((await readFile(MARKER, 'utf8').catch(() => '')) === stamp) return SITE;
       await rm(SITE, { recursive: true, force: true });
       await cp(source, SITE, { recursive: true });
       await buildSearchIndex(SITE);
-      await writeFile(MARKER, source);
+      await writeFile(MARKER, stamp);
       return SITE;
     } finally {
       await rm(LOCK, { recursive: true, force: true });

@@ -116,9 +116,10 @@ describe('keyboard and hosts', () => {
     await page.keyboard.press('Enter');
     await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('毕桥');
-    await page.focus('[data-hits] .compare-toggle');
+    // The first result may be the name match listed above the full-text hits: it can be compared as well.
+    await page.focus('[data-results] .compare-toggle');
     await page.keyboard.press('Space');
-    expect(await page.$eval('[data-hits] .compare-toggle', (b) => b.getAttribute('aria-pressed'))).toBe('true');
+    expect(await page.$eval('[data-results] .compare-toggle', (b) => b.getAttribute('aria-pressed'))).toBe('true');
     expect(await page.$eval('[data-compare-bar]', (b) => (b as HTMLElement).hidden)).toBe(false);
   });
 
