@@ -1,5 +1,4 @@
 import { defineConfig } from 'astro/config';
-import { narrativeProcessor } from './src/content/markdown/narrative.ts';
 import { siteUrl } from './src/publish/site-url.ts';
 
 export default defineConfig({
@@ -9,7 +8,6 @@ export default defineConfig({
   cacheDir: process.env.SANDING_ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: narrativeProcessor, syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

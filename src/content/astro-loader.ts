@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { formatFinding } from './finding.ts';
 import { forPublishing, loadAndValidate, type PublishedContent } from './index.ts';
+import { renderNarrative } from './markdown/narrative.ts';
 import { readSnapshot, SNAPSHOT_ENV } from './snapshot.ts';
 
 /** The content folder the build publishes; scripts/build.ts sets it, tests point it at fixture folders. */
@@ -37,7 +38,7 @@ export function validatedContent(): Promise<PublishedContent> {
 export function sandingLoader(kind: 'regions' | 'profiles'): Loader {
   return {
     name: `sanding-${kind}`,
-    async load({ store, renderMarkdown, generateDigest, logger }) {
+    async load({ store, generateDigest, logger }) {
       const content = await validatedContent();
       if (!content.publishable) {
         const errors = content.findings.filter((f) => f.severity === 'error');
@@ -52,7 +53,7 @@ export function sandingLoader(kind: 'regions' | 'profiles'): Loader {
           data,
           body: f.body,
           digest: generateDigest({ data, body: f.body }),
-          rendered: f.body.trim() ? await renderMarkdown(f.body) : undefined,
+          rendered: f.body.trim() ? { html: renderNarrative(f.body) } : undefined,
         });
       }
       logger.info(`${files.length} 个${{ regions: '县区', profiles: '规则配置' }[kind]}`);
