@@ -43,7 +43,11 @@ export async function buildSearchIndex(distDir: string, workers = Math.min(2, av
 
 const CENSUS_FOLDER = 'census';
 
-/** Largest province first to the least loaded share: the shares finish at about the same time. */
+/**
+ * Largest province first to the least loaded share, so the shares finish at about the same time. Pagefind's
+ * memory is that of the province being indexed, so every other share runs smallest first: the largest
+ * provinces of two shares are not indexed at the same moment.
+ */
 export function shareOut(partitions: readonly SearchPartition[], workers: number): SearchPartition[][] {
   const shares = Array.from({ length: Math.max(1, Math.min(workers, partitions.length)) }, () => ({ load: 0, partitions: [] as SearchPartition[] }));
   for (const p of [...partitions].sort((a, b) => b.townships - a.townships || (a.id < b.id ? -1 : 1))) {
@@ -51,7 +55,7 @@ export function shareOut(partitions: readonly SearchPartition[], workers: number
     lightest.partitions.push(p);
     lightest.load += p.townships;
   }
-  return shares.map((s) => s.partitions).filter((s) => s.length > 0);
+  return shares.filter((s) => s.partitions.length > 0).map((s, i) => (i % 2 ? s.partitions.reverse() : s.partitions));
 }
 
 function runIndexer(distDir: string, partitionsFile: string): Promise<void> {

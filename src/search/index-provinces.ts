@@ -34,8 +34,9 @@ async function indexProvinces(distDir: string, partitions: SearchPartition[]): P
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`${partition.province} 搜索索引写入出错：${written.errors.join('；')}`);
       await removeUnusedUi(outputPath);
-      // Frees the index in the Pagefind service before the next province is read.
+      // A fresh Pagefind service per province: the service keeps the memory of its largest index otherwise.
       await index.deleteIndex();
+      await pagefind.close();
     }
   } finally {
     await pagefind.close();

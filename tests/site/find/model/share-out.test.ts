@@ -13,6 +13,13 @@ describe('search index: provinces shared out over indexing processes', () => {
     expect(Math.abs(loads[0] - loads[1])).toBeLessThanOrEqual(1000);
   });
 
+  it('indexes the largest provinces of two processes at different times', () => {
+    const [first, second] = shareOut([p('a', 3000), p('b', 2500), p('c', 1200), p('d', 1000), p('e', 900), p('f', 40)], 2);
+    expect(first[0].id).toBe('a');
+    expect(second.at(-1)!.id).toBe('b');
+    expect(second[0].townships).toBeLessThan(first[0].townships / 2);
+  });
+
   it('never starts more processes than there are provinces, and at least one', () => {
     expect(shareOut([p('a', 5)], 2)).toEqual([[p('a', 5)]]);
     expect(shareOut([p('a', 5), p('b', 1)], 0)).toEqual([[p('a', 5), p('b', 1)]]);
