@@ -1,6 +1,6 @@
 /**
  * npm run pdf [-- <township>…] [--out dist/pdf] [--content content] [--shard i/n]
- *             [--browser-ws-endpoint ws://…] [--concurrency 2] [--model B|A]
+ *             [--browser-ws-endpoint ws://…] [--concurrency <tabs, default: cores>] [--model B|A]
  * Renders the 三定 PDF of the named townships (slug such as anhui/langxi/biqiao, or the Chinese
  * name 毕桥镇), or of all of them. A plan with a structural or policy error is not rendered.
  * Exit code 1 when any document failed or was refused; each is named with its cause.
@@ -24,14 +24,14 @@ runCli(async () => {
       content: { type: 'string', default: 'content' },
       shard: { type: 'string' },
       'browser-ws-endpoint': { type: 'string' },
-      concurrency: { type: 'string', default: '2' },
+      concurrency: { type: 'string' },
       model: { type: 'string', default: 'B' },
     },
     true,
   );
   if (values.model !== 'A' && values.model !== 'B') throw new UsageError('--model 应为 A 或 B');
-  const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency 应为正整数');
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError('--concurrency 应为正整数');
 
   const content = await loadAndValidate(values.content!);
   const blocked = new Set(content.findings.filter((f) => f.severity === 'error').map((f) => f.file));

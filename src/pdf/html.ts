@@ -2,17 +2,22 @@
  * Document model → the HTML page Chromium prints: templates/regulation.html filled with the
  * generated fonts and grid CSS, templates/gbt9704.css, and the body laid out on grid rows.
  * Every text line comes from linebreak.ts; everything printed is escaped (content is untrusted).
+ *
+ * The renderer loads the page without a document once per tab (the shell: fonts, grid, CSS) and
+ * swaps each document's title and body into it, so fonts are loaded and parsed once per tab rather
+ * than once per document.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fontCss, PAGE_NUMBER_FAMILY } from './fonts.ts';
+import { FONT_DIR, fontCss, PAGE_NUMBER_FAMILY } from './fonts.ts';
 import { CELL, grid, PAGE_NUMBER_DASH_FROM_TOP, PT_MM, type Grid, type GridModel } from './grid.ts';
 import { breakParagraph, tokenize, type Line } from './linebreak.ts';
 import { MISSING, type DocumentModel } from './regulation.ts';
 import { splitTitle } from './title.ts';
 
 export const TEMPLATE_DIR = resolve(import.meta.dirname, '../../templates');
-export const templateFiles = () => ({
+export const TEMPLATE_FILES = ['regulation.html', 'gbt9704.css'] as const;
+const templateFiles = () => ({
   html: readFileSync(resolve(TEMPLATE_DIR, 'regulation.html'), 'utf8'),
   css: readFileSync(resolve(TEMPLATE_DIR, 'gbt9704.css'), 'utf8'),
 });
@@ -143,20 +148,51 @@ export interface HtmlOptions {
   fontDir?: string;
 }
 
-export function documentHtml(d: DocumentModel, opts: HtmlOptions = {}): string {
+/** What one document puts into the shell: the body's class and content, and the title (plain text, for the PDF's metadata). */
+export interface DocumentPage {
+  /** The template with fonts, grid and CSS and an empty body: one per grid model and font folder. */
+  shell: string;
+  title: string;
+  kind: 'draft' | 'final';
+  body: string;
+}
+
+/** The template filled with fonts, grid and CSS, and with one document or none (the shell). */
+function pageHtml(opts: HtmlOptions, doc?: Omit<DocumentPage, 'shell'>): string {
   const { html, css } = templateFiles();
-  const g = grid(opts.model);
-  const draft = !d.completeness.final;
-  const body = (draft ? draftHtml(d) + '\n' : '') + noticeHtml(d) + '\n' + regulationHtml(d);
-  const fill: Record<string, string> = {
-    title: esc(d.regulation.title),
+  const values: Record<string, string> = {
+    title: esc(doc?.title ?? ''),
     fonts: fontCss(opts.fontDir),
-    grid: gridCss(g),
+    grid: gridCss(grid(opts.model)),
     css,
-    kind: draft ? 'draft' : 'final',
-    body,
+    kind: doc?.kind ?? '',
+    body: doc?.body ?? '',
   };
-  return html.replace(/\{\{(\w+)\}\}/g, (_, k: string) => fill[k] ?? '');
+  return html.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+}
+
+const shells = new Map<string, string>();
+
+/** The shell of a grid model and font folder, built once per process. */
+function pageShell(opts: HtmlOptions = {}): string {
+  const id = `${opts.model ?? 'B'}\0${opts.fontDir ?? FONT_DIR}`;
+  if (!shells.has(id)) shells.set(id, pageHtml(opts));
+  return shells.get(id)!;
+}
+
+export function documentPage(d: DocumentModel, opts: HtmlOptions = {}): DocumentPage {
+  const draft = !d.completeness.final;
+  return {
+    shell: pageShell(opts),
+    title: d.regulation.title,
+    kind: draft ? 'draft' : 'final',
+    body: (draft ? draftHtml(d) + '\n' : '') + noticeHtml(d) + '\n' + regulationHtml(d),
+  };
+}
+
+/** The whole page of one document, as a file a person (or a markup check) can open. */
+export function documentHtml(d: DocumentModel, opts: HtmlOptions = {}): string {
+  return pageHtml(opts, documentPage(d, opts));
 }
 
 /** Lift of the 版记 above the bottom of the 22nd line box so its last rule sits on the 版心 bottom (262 mm). */

@@ -3,14 +3,14 @@
  * site) and `renderAll` (what the build calls for every township; shardable, cached).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Township } from '../schema/township.ts';
-import { cacheKey, cachePath, copyAtomic, CACHE_DIR } from './cache.ts';
+import { cacheKey, cachePath, CACHE_DIR, currentEnvironment, placeFromCache } from './cache.ts';
 import { assessCompleteness, type Completeness } from './completeness.ts';
-import { assertFontsPrepared } from './fonts.ts';
 import type { GridModel } from './grid.ts';
-import { documentHtml } from './html.ts';
+import { documentPage } from './html.ts';
 import { buildDocument } from './regulation.ts';
 import { Renderer, writeAtomic } from './render.ts';
 
@@ -31,6 +31,7 @@ export interface RenderAllOptions {
   /** Render only townships whose slug hashes to `index` modulo `count` (0-based): for CI jobs. */
   shard?: { index: number; count: number };
   browserWSEndpoint?: string;
+  /** Tabs printing in parallel (default: one per core; measured on 2 cores, 3 tabs are no faster than 2 and take more memory). */
   concurrency?: number;
   model?: GridModel;
   cacheDir?: string;
@@ -81,13 +82,15 @@ export function pdfPath(outDir: string, slug: string): string {
 }
 
 export async function renderAll(townships: PdfSource[], outDir: string, opts: RenderAllOptions = {}): Promise<RenderAllReport> {
-  assertFontsPrepared();
+  const environment = currentEnvironment(); // also fails early, in Chinese, when the fonts are not prepared
   const shard = opts.shard;
   if (shard && !(shard.count >= 1 && shard.index >= 0 && shard.index < shard.count)) {
     throw new Error(`bad shard ${shard.index}/${shard.count}`);
   }
   const selected = shard ? townships.filter((t) => shardOf(t.slug, shard.count) === shard.index) : townships;
   const report: RenderAllReport = { results: [], failures: [], rendered: 0, cached: 0, ok: true };
+  const model = opts.model ?? 'B';
+  const concurrency = opts.concurrency ?? availableParallelism();
   let renderer: Renderer | null = null; // started only when something is not cached
   const cacheDir = opts.cacheDir ?? CACHE_DIR;
 
@@ -95,25 +98,24 @@ export async function renderAll(townships: PdfSource[], outDir: string, opts: Re
     const name = t.data.name;
     try {
       const file = pdfPath(outDir, t.slug);
-      const doc = buildDocument(t.data);
-      const html = documentHtml(doc, { model: opts.model });
-      const key = cacheKey(html, opts.model ?? 'B');
-      const cached = cachePath(key, cacheDir);
+      const cached = cachePath(cacheKey(t.data, model, environment), cacheDir);
       const hit = existsSync(cached);
       if (!hit) {
+        // Only now the document and its HTML: a cache hit never pays for them.
+        const page = documentPage(buildDocument(t.data), { model });
         renderer ??= new Renderer({
           browserWSEndpoint: opts.browserWSEndpoint,
-          concurrency: opts.concurrency,
-          model: opts.model,
+          concurrency,
+          model,
           timeoutMs: opts.timeoutMs,
           retries: opts.retries,
         });
-        const bytes = await renderer.render(html, { name: t.slug, date: t.data.issuer?.date });
+        const bytes = await renderer.render(page, { name: t.slug, date: t.data.issuer?.date });
         await writeAtomic(cached, bytes);
         report.rendered++;
       } else report.cached++;
-      await copyAtomic(cached, file);
-      const { final, missing } = doc.completeness;
+      await placeFromCache(cached, file);
+      const { final, missing } = assessCompleteness(t.data);
       report.results.push({ slug: t.slug, name, file, final, missing, cached: hit });
     } catch (err) {
       report.failures.push({ slug: t.slug, name, error: err instanceof Error ? err.message : String(err) });
@@ -123,7 +125,7 @@ export async function renderAll(townships: PdfSource[], outDir: string, opts: Re
   try {
     // The Renderer bounds the tabs; here a few more jobs are in flight so HTML building and cache
     // look-ups overlap with printing, without holding 40 000 documents in memory at once.
-    const limit = Math.max(1, (opts.concurrency ?? 2) * 2);
+    const limit = Math.max(1, concurrency * 2);
     let next = 0;
     await Promise.all(
       Array.from({ length: Math.min(limit, selected.length) }, async () => {
