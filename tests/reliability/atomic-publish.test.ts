@@ -102,6 +102,21 @@ async function expectLastGoodSiteIntact(): Promise<void> {
   }
 }
 
+/**
+ * Astro renders into a private folder (`.sanding/astro-out-*`, scripts/build.ts) before the release gets the
+ * result: a page there means Astro is mid-way through rendering. A fixed delay would not do: the whole build
+ * of this content can finish within a few seconds.
+ */
+async function astroHasRenderedAPage(): Promise<boolean> {
+  const scratch = join(ROOT, '.sanding');
+  const dirs = (await readdir(scratch).catch(() => [])).filter((e) => e.startsWith('astro-out-'));
+  for (const dir of dirs) {
+    const files = await listFiles(join(scratch, dir)).catch(() => []);
+    if (files.some((f) => f.endsWith('.html'))) return true;
+  }
+  return false;
+}
+
 const after = (ms: number) => {
   const t = Date.now() + ms;
   return async () => Date.now() >= t;
@@ -110,7 +125,7 @@ const after = (ms: number) => {
 type KillPoint = [string, () => () => Promise<boolean>, Record<string, string>?];
 const KILL_POINTS: KillPoint[] = [
   ['after 1 s (validation / Astro start-up)', () => after(1000)],
-  ['after 3 s (Astro building pages)', () => after(3000)],
+  ['while Astro is rendering pages', () => astroHasRenderedAPage],
   ['as soon as the release has its home page (end of the Astro step)', () => () => someFile((f) => f === 'index.html')],
   // An empty PDF cache makes Chromium really render, so the kill lands mid-batch rather than after a cache copy.
   ...(HAS_PDF_STEP
