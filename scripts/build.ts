@@ -10,7 +10,7 @@ import { cp, mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatFinding } from '../src/content/finding.ts';
-import { forPublishing, loadAndValidate, type ValidatedContent } from '../src/content/index.ts';
+import { loadAndValidate, type ValidatedContent } from '../src/content/index.ts';
 import { SNAPSHOT_ENV, writeSnapshot } from '../src/content/snapshot.ts';
 import { withProjectLock } from '../src/publish/project-lock.ts';
 import { startRelease } from '../src/publish/release.ts';
@@ -73,7 +73,7 @@ class BuildError extends Error {}
 async function runAstroBuild(content: string, validated: ValidatedContent, outDir: string): Promise<void> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'sanding-astro-'));
   const snapshot = join(cacheDir, 'validated.v8');
-  writeSnapshot(forPublishing(validated), snapshot);
+  writeSnapshot(validated, snapshot);
   // Astro keeps intermediate files beside outDir only when outDir is inside the project (else in one shared
   // <project>/.astro/), so it builds into a private folder here and the result is moved into the release.
   await mkdir('.sanding', { recursive: true });

@@ -56,9 +56,8 @@ switch (phase) {
     }
     // Handed to the site phase, as scripts/build.ts hands it to Astro.
     if (args[1]) {
-      const { forPublishing } = await import(join(root, 'src/content/index.ts'));
       const { writeSnapshot } = await import(join(root, 'src/content/snapshot.ts'));
-      writeSnapshot(forPublishing(v), args[1]);
+      writeSnapshot(v, args[1]);
     }
     break;
   }

@@ -38,7 +38,7 @@ export interface PublishedContent {
  * Drops the position maps once the findings are located. They hold every file's text, which at 40,000
  * townships is a few hundred MB that a build would otherwise carry to its end.
  */
-export function forPublishing(content: ValidatedContent): PublishedContent {
+export function forPublishing(content: PublishedContent): PublishedContent {
   const strip = <T>({ file, slug, data, body }: ContentFile<T>): ContentFile<T> => ({ file, slug, data, body });
   return {
     townships: content.townships.map(strip),

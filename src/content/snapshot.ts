@@ -5,13 +5,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import type { PublishedContent } from './index.ts';
+import { forPublishing, type PublishedContent } from './index.ts';
 
 /** The environment variable through which scripts/build.ts names the snapshot for the Astro process. */
 export const SNAPSHOT_ENV = 'SANDING_VALIDATED_SNAPSHOT';
 
+/** Writes validated content without its YAML position maps (closures, which could not be serialised anyway). */
 export function writeSnapshot(content: PublishedContent, path: string): void {
-  writeFileSync(path, serialize(content));
+  writeFileSync(path, serialize(forPublishing(content)));
 }
 
 export function readSnapshot(path: string): PublishedContent {

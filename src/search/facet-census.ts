@@ -1,4 +1,4 @@
-import { FACETS, sortFacetValues, type Facet } from '../model/facets.ts';
+import { countFacet, FACETS, sortFacetValues, type Facet } from '../model/facets.ts';
 import type { TownshipFacts } from '../model/township-facts.ts';
 import { partitionId, searchPartitions } from './lookup.ts';
 
@@ -37,11 +37,11 @@ export function facetCensus(facts: readonly TownshipFacts[]): FacetCensus {
 export function provinceFacets(facts: readonly TownshipFacts[], partition: string): Record<string, [value: string, count: number][]> {
   const own = facts.filter((f) => partitionId(f.slug) === partition);
   return Object.fromEntries(
-    PROVINCE_FACETS.map((facet) => {
-      const counts = new Map<string, number>();
-      for (const f of own) counts.set(facet.value(f), (counts.get(facet.value(f)) ?? 0) + 1);
-      const values = [...counts.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-      return [facet.key, values.map((v) => [v, counts.get(v)!] as [string, number])];
-    }),
+    PROVINCE_FACETS.map((facet) => [
+      facet.key,
+      countFacet(facet, own)
+        .sort((a, b) => a.value.localeCompare(b.value, 'zh-CN'))
+        .map(({ value, count }) => [value, count] as [string, number]),
+    ]),
   );
 }

@@ -3,7 +3,7 @@
  *
  * - `builtSite(content)` builds a content folder with the real CLI (no PDF, no search index) into
  *   `.cache/test-site/<name>` and reuses that build while no source file is newer than it. Test files run in
- *   parallel workers: a lock directory makes one worker build while the others wait.
+ *   parallel workers: a project lock (src/publish/project-lock.ts) makes one worker build while the others wait.
  * - `serveSite(dir)` serves it with the production static server (security headers, CSP) on a free port.
  * - `launchBrowser()` starts the system Chromium (never a downloaded one).
  * - `openSite()` does all three and returns one `close()`.
@@ -11,11 +11,12 @@
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../src/browser/chromium.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { withProjectLock } from '../../../src/publish/project-lock.ts';
 import { serveStatic } from '../../../src/publish/serve-static.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -38,8 +39,6 @@ async function newestMtime(path: string): Promise<number> {
   return newest;
 }
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-
 function runBuild(content: string, out: string): Promise<void> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--no-pdf', '--no-search', '--content', content, '--out', out], {
@@ -61,29 +60,20 @@ export async function builtSite(content = BUNDLED_CONTENT): Promise<string> {
   const name = createHash('sha256').update(abs).digest('hex').slice(0, 12);
   const out = join(CACHE, name);
   const marker = `${out}.built`;
-  const lock = `${out}.lock`;
-  await mkdir(CACHE, { recursive: true });
-  for (;;) {
+  const isFresh = async () => {
     const inputs = Math.max(await newestMtime(abs), ...(await Promise.all(BUILD_INPUTS.map((p) => newestMtime(join(ROOT, p))))));
     const built = await stat(marker).catch(() => undefined);
-    if (built && built.mtimeMs > inputs) return out;
-    try {
-      await mkdir(lock);
-    } catch {
-      // Another worker is building; a lock older than 10 minutes is left over from a killed run.
-      const held = await stat(lock).catch(() => undefined);
-      if (held && Date.now() - held.mtimeMs > 600_000) await rm(lock, { recursive: true, force: true });
-      await sleep(500);
-      continue;
-    }
-    try {
-      await runBuild(abs, out);
-      await writeFile(marker, new Date().toISOString());
-      return out;
-    } finally {
-      await rm(lock, { recursive: true, force: true });
-    }
-  }
+    return built !== undefined && built.mtimeMs > inputs;
+  };
+  if (await isFresh()) return out;
+  // Another worker may be building the same folder: wait for it, then build only if it did not.
+  return withProjectLock(`test-site-${name}`, async () => {
+    if (await isFresh()) return out;
+    await mkdir(CACHE, { recursive: true });
+    await runBuild(abs, out);
+    await writeFile(marker, new Date().toISOString());
+    return out;
+  });
 }
 
 export interface ServedSite {
